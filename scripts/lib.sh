@@ -1,0 +1,22 @@
+# Shared helpers for the project scripts. Source it; do not run it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../tools/versions.env
+. "$ROOT/tools/versions.env"
+
+# Project-local tools (npm binaryen, e2e node_modules) live under .tools/, ignored by git.
+TOOLS_DIR="$ROOT/.tools"
+export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say()  { printf '\033[1m==> %s\033[0m\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+die()  { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Runs a command; on failure stops with a message saying what could not be installed.
+install_or_die() {
+  local what="$1"; shift
+  say "installing $what"
+  info "$*"
+  "$@" || die "could not install $what (command: $*). Check the network access to the package registry and try again."
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the whole test suite, installing what it needs first (build tools, Chromium, chromedriver,
+# the end-to-end npm packages). Idempotent. Any failing layer fails the run.
+#
+#   scripts/test.sh            every layer, in order
+#   scripts/test.sh LAYER...   only these: lint native browser e2e
+. "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+layers=("$@")
+[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e)
+for layer in "${layers[@]}"; do
+  case "$layer" in lint|native|browser|e2e) ;; *) die "unknown layer '$layer' (expected lint, native, browser or e2e)";; esac
+done
+
+say "set-up"
+"$ROOT/scripts/setup-build.sh"
+"$ROOT/scripts/setup-test.sh"
+"$ROOT/scripts/check-pins.sh"
+
+run_layer() {
+  local name="$1"; shift
+  say "layer: $name"
+  "$@" || die "layer '$name' failed"
+}
+
+for layer in "${layers[@]}"; do
+  case "$layer" in
+    lint)
+      run_layer "lint: cargo fmt --check" cargo fmt --all -- --check
+      run_layer "lint: clippy (native)" cargo clippy --locked --all-targets -- -D warnings
+      run_layer "lint: clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+      ;;
+    native)
+      # Pure modules and component views rendered with Yew's server renderer.
+      run_layer "native: cargo test" cargo test --locked
+      ;;
+    browser)
+      # wasm-bindgen-test in headless Chromium through chromedriver (options in webdriver.json).
+      run_layer "browser: wasm-bindgen-test in headless Chromium" \
+        env CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+        cargo test --locked --target wasm32-unknown-unknown --test browser
+      ;;
+    e2e)
+      run_layer "e2e: release build" "$ROOT/scripts/build.sh"
+      run_layer "e2e: Playwright against the release build" \
+        node --test --test-concurrency=1 "$ROOT"/tests/e2e/tests/
+      ;;
+  esac
+done
+say "all requested layers passed: ${layers[*]}"

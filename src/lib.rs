@@ -1,0 +1,13 @@
+//! Open Model Chooser: a client-side guide to choosing an open-source, open-weights or closed
+//! AI model, with sourced licence facts.
+//!
+//! Layout: `catalog` (dataset types, validation, tiers) and `dataset` (the embedded data) are pure
+//! Rust and tested natively; `components` only render; `browser` holds the little code that talks
+//! to browser APIs.
+
+pub mod browser;
+pub mod catalog;
+pub mod components;
+pub mod dataset;
+
+pub use components::app::App;

@@ -1,0 +1,78 @@
+// End-to-end: the release build, served on 127.0.0.1 from a sub-path, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../lib/server.mjs';
+import { launch } from '../lib/browser.mjs';
+import { dataset, requireDist } from '../lib/paths.mjs';
+
+const models = dataset().models;
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens `url`, collecting console messages, page errors and every request the page makes. */
+async function open(url) {
+  const page = await browser.newPage();
+  const consoleMessages = [];
+  const requests = [];
+  page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => consoleMessages.push({ type: 'pageerror', text: String(e) }));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-model-id]').length === n,
+    models.length,
+    { timeout: 15000 },
+  );
+  return { page, consoleMessages, requests };
+}
+
+for (const prefix of ['/', '/docs/tools/chooser/']) {
+  test(`served from ${prefix}: every model renders, no console noise, no other origin`, async () => {
+    const server = await serve(requireDist(), { prefix });
+    try {
+      const { page, consoleMessages, requests } = await open(server.url);
+
+      for (const model of models) {
+        const card = page.locator(`[data-model-id="${model.id}"]`);
+        assert.equal(await card.count(), 1, `${model.id} is shown once`);
+        assert.match(await card.getAttribute('data-tier'), /^(open-source|open-weights|weights-available|closed)$/);
+        assert.ok((await card.innerText()).includes(model.name), `${model.id} shows its name`);
+      }
+      assert.equal(await page.locator('.omc-loading').count(), 0, 'the loading note is replaced');
+      assert.equal(await page.locator('h1').innerText(), 'Open source, open weights or closed?');
+
+      const noisy = consoleMessages.filter((m) => ['error', 'warning', 'pageerror'].includes(m.type));
+      assert.deepEqual(noisy, [], 'no console error or warning');
+
+      assert.ok(requests.length >= 3, 'the page loaded its html, js and wasm');
+      const foreign = requests.filter((u) => !u.startsWith(server.origin + '/'));
+      assert.deepEqual(foreign, [], 'no request outside the page origin');
+      const outside = server.requests.filter((p) => !p.startsWith(prefix));
+      assert.deepEqual(outside, [], `every asset is fetched under ${prefix}`);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('the wasm is served and compiled as application/wasm', async () => {
+  const server = await serve(requireDist(), { prefix: '/' });
+  try {
+    const page = await browser.newPage();
+    const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'));
+    await page.goto(server.url);
+    const response = await wasm;
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()['content-type'], 'application/wasm');
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
