@@ -18,10 +18,13 @@ say "set-up"
 "$ROOT/scripts/setup-test.sh"
 "$ROOT/scripts/check-pins.sh"
 
+# Every layer's output is also kept in $LOG, to count the tests run for the closing line.
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
 run_layer() {
   local name="$1"; shift
   say "layer: $name"
-  "$@" || die "layer '$name' failed"
+  "$@" 2>&1 | tee -a "$LOG" || die "layer '$name' failed"
 }
 
 for layer in "${layers[@]}"; do
@@ -49,3 +52,7 @@ for layer in "${layers[@]}"; do
   esac
 done
 say "all requested layers passed: ${layers[*]}"
+# cargo prints "test result: ok. N passed; M failed"; node's runner prints "# pass N" and "# fail M".
+passed=$(sed -nE 's/^test result: .* ([0-9]+) passed; ([0-9]+) failed.*/\1/p; s/^# pass ([0-9]+)$/\1/p' "$LOG" | awk '{ s += $1 } END { print s + 0 }')
+failed=$(sed -nE 's/^test result: .* ([0-9]+) passed; ([0-9]+) failed.*/\2/p; s/^# fail ([0-9]+)$/\1/p' "$LOG" | awk '{ s += $1 } END { print s + 0 }')
+echo "tests: ${passed:-0} passed, ${failed:-0} failed"
