@@ -10,6 +10,7 @@ use std::fmt;
 
 /// How sure the dataset is of a fact. Shown to readers next to the fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     /// Seen in a primary source: the licence, the model card or the repository itself.
@@ -32,6 +33,7 @@ impl Confidence {
 
 /// One fact with the page it comes from and how sure we are of it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact<T> {
     pub value: T,
@@ -45,13 +47,18 @@ pub struct Fact<T> {
 
 /// The whole dataset as stored in `data/models.json`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
+    /// The JSON Schema the file follows (`./models.schema.json`), for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub dataset: DatasetInfo,
     pub models: Vec<Model>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
     pub version: String,
@@ -63,6 +70,7 @@ pub struct DatasetInfo {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetLicence {
     pub name: String,
@@ -71,6 +79,7 @@ pub struct DatasetLicence {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Stable public id (`[a-z0-9.-]+`), used in URLs: never changes once shipped.
@@ -92,6 +101,7 @@ pub struct Model {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     pub name: String,
@@ -108,6 +118,7 @@ pub struct Variant {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Licence {
     pub name: String,
@@ -122,6 +133,7 @@ pub struct Licence {
 
 /// What the vendor released besides the model itself.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Releases {
     pub weights: Fact<WeightsAccess>,
@@ -132,6 +144,7 @@ pub struct Releases {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum WeightsAccess {
     /// Downloadable by anyone.
@@ -143,6 +156,7 @@ pub enum WeightsAccess {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Availability {
     Yes,
@@ -152,6 +166,7 @@ pub enum Availability {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DataRelease {
     /// The training data itself is published.
@@ -165,6 +180,7 @@ pub enum DataRelease {
 
 /// One licence term, in structured form plus a plain-language sentence.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub kind: TermKind,
@@ -186,6 +202,7 @@ pub struct Term {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TermKind {
     /// Whether commercial use is allowed (`effect`: `allowed` or `forbidden`).
@@ -209,6 +226,34 @@ pub enum TermKind {
 }
 
 impl TermKind {
+    /// The id used in the file.
+    pub fn id(self) -> &'static str {
+        match self {
+            TermKind::CommercialUse => "commercial-use",
+            TermKind::Threshold => "threshold",
+            TermKind::AcceptableUsePolicy => "acceptable-use-policy",
+            TermKind::FieldOfUseBan => "field-of-use-ban",
+            TermKind::TerminationForConduct => "termination-for-conduct",
+            TermKind::NamingRule => "naming-rule",
+            TermKind::Attribution => "attribution",
+            TermKind::OutputsTraining => "outputs-training",
+            TermKind::Regional => "regional",
+        }
+    }
+
+    /// The restriction in words, for a sentence ("it carries an acceptable-use policy").
+    pub fn restriction_words(self) -> &'static str {
+        match self {
+            TermKind::AcceptableUsePolicy => "an acceptable-use policy",
+            TermKind::FieldOfUseBan => "a field-of-use ban",
+            TermKind::TerminationForConduct => "termination for conduct",
+            TermKind::NamingRule => "naming rules",
+            TermKind::Threshold => "a user or revenue threshold",
+            TermKind::Regional => "a regional limit",
+            TermKind::CommercialUse | TermKind::Attribution | TermKind::OutputsTraining => "",
+        }
+    }
+
     /// Terms that are use restrictions beyond the law (CONTRACT §1): any of them makes the
     /// weights "available" rather than open.
     pub fn is_use_restriction(self) -> bool {
@@ -225,6 +270,7 @@ impl TermKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Metric {
     MonthlyActiveUsers,
@@ -232,6 +278,7 @@ pub enum Metric {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Effect {
     Allowed,
@@ -242,7 +289,22 @@ pub enum Effect {
     PaidTier,
 }
 
+impl Effect {
+    /// The id used in the file.
+    pub fn id(self) -> &'static str {
+        match self {
+            Effect::Allowed => "allowed",
+            Effect::Forbidden => "forbidden",
+            Effect::LosesLicence => "loses-licence",
+            Effect::Duty => "duty",
+            Effect::DutiesPassOn => "duties-pass-on",
+            Effect::PaidTier => "paid-tier",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Region {
     Eu,
@@ -251,6 +313,7 @@ pub enum Region {
 
 /// A popular claim about the model that the facts contradict or refine.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Who makes the claim ("the article", "many comparison tables").
@@ -322,6 +385,72 @@ impl Model {
             Tier::OpenWeights
         }
     }
+
+    /// The kinds of use restriction the licence carries, each once, in file order.
+    pub fn restriction_kinds(&self) -> Vec<TermKind> {
+        let mut kinds: Vec<TermKind> = Vec::new();
+        for term in &self.terms {
+            if term.kind.is_use_restriction() && !kinds.contains(&term.kind) {
+                kinds.push(term.kind);
+            }
+        }
+        kinds
+    }
+
+    /// One sentence saying why the model has its tier, from the same facts [`Model::tier`] reads.
+    pub fn tier_reason(&self) -> String {
+        let licence = &self.licence.name;
+        let restrictions = join_words(
+            &self
+                .restriction_kinds()
+                .iter()
+                .map(|k| k.restriction_words())
+                .collect::<Vec<_>>(),
+        );
+        match self.tier() {
+            Tier::Closed => {
+                "Its weights cannot be downloaded: it is used only through its vendor's API or apps."
+                    .to_owned()
+            }
+            Tier::WeightsAvailable if !self.licence.osi_approved && restrictions.is_empty() => {
+                format!("Its weights can be downloaded, but their licence ({licence}) is not OSI-approved.")
+            }
+            Tier::WeightsAvailable if !self.licence.osi_approved => format!(
+                "Its weights can be downloaded, but their licence ({licence}) is not OSI-approved and carries {restrictions}."
+            ),
+            Tier::WeightsAvailable => format!(
+                "Its weights are under {licence}, an OSI-approved licence, but their use comes with {restrictions}, beyond what the law requires."
+            ),
+            Tier::OpenSource => format!(
+                "Its weights are under {licence}, an OSI-approved licence with no use restrictions, and its training code and training data (or a complete recipe to rebuild it) are released."
+            ),
+            Tier::OpenWeights => {
+                let code = self.release.training_code.value == Availability::Yes;
+                let missing = if code {
+                    "its training data is"
+                } else if matches!(
+                    self.release.training_data.value,
+                    DataRelease::Data | DataRelease::Recipe
+                ) {
+                    "its training code is"
+                } else {
+                    "its training code and data are"
+                };
+                format!(
+                    "Its weights are under {licence}, an OSI-approved licence with no use restrictions, but {missing} not released, so training cannot be reproduced."
+                )
+            }
+        }
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// One problem found in a dataset: which model, which field, what is wrong.
@@ -372,17 +501,24 @@ impl Catalog {
                 message: format!("not valid JSON: {e}"),
             }])
         })?;
+        let Some(object) = root.as_object() else {
+            return Err(Problems(vec![Problem {
+                model: None,
+                field: "(file)".into(),
+                message: "must be an object with `dataset` and `models`".into(),
+            }]));
+        };
         let mut problems = Vec::new();
 
-        let dataset = match root.get("dataset") {
+        let dataset = match object.get("dataset") {
             Some(value) => decode::<DatasetInfo>(value, None, "dataset", &mut problems),
             None => {
-                problems.push(missing(None, "dataset"));
+                problems.push(Problem::new(None, "dataset", "missing field `dataset`"));
                 None
             }
         };
         let mut models = Vec::new();
-        match root.get("models").and_then(|m| m.as_array()) {
+        match object.get("models").and_then(|m| m.as_array()) {
             Some(list) => {
                 for (i, value) in list.iter().enumerate() {
                     let name = value
@@ -395,112 +531,46 @@ impl Catalog {
                     }
                 }
             }
-            None => problems.push(Problem {
-                model: None,
-                field: "models".into(),
-                message: "missing, or not a list of models".into(),
-            }),
+            None => problems.push(Problem::new(
+                None,
+                "models",
+                "missing, or not a list of models",
+            )),
         }
-        if let Some(obj) = root.as_object() {
-            for key in obj.keys().filter(|k| *k != "dataset" && *k != "models") {
-                problems.push(Problem {
-                    model: None,
-                    field: key.clone(),
-                    message: "unknown field (expected `dataset` and `models`)".into(),
-                });
+        for key in object.keys() {
+            if !matches!(key.as_str(), "$schema" | "dataset" | "models") {
+                problems.push(Problem::new(
+                    None,
+                    key,
+                    "unknown field (expected `$schema`, `dataset` and `models`)",
+                ));
             }
         }
+        let schema = object
+            .get("$schema")
+            .and_then(|s| s.as_str())
+            .map(str::to_owned);
 
+        // Semantic checks run on whatever decoded, so one pass reports type and value problems
+        // together.
+        if let Some(dataset) = &dataset {
+            problems.extend(validate_dataset_info(dataset));
+        }
+        problems.extend(validate_models(&models));
         match dataset {
-            Some(dataset) if problems.is_empty() => {
-                let catalog = Catalog { dataset, models };
-                catalog.validate()?;
-                Ok(catalog)
-            }
+            Some(dataset) if problems.is_empty() => Ok(Catalog {
+                schema,
+                dataset,
+                models,
+            }),
             _ => Err(Problems(problems)),
         }
     }
 
-    /// Checks what the types alone cannot: unique ids of the right shape, `https` sources,
-    /// dates, positive numbers, terms with the fields their kind needs.
+    /// Checks what the types alone cannot (see [`validate_models`]).
     pub fn validate(&self) -> Result<(), Problems> {
-        let mut problems = Vec::new();
-        let mut seen = BTreeSet::new();
-        for model in &self.models {
-            let mut check = |field: &str, ok: bool, message: &str| {
-                if !ok {
-                    problems.push(Problem {
-                        model: Some(model.id.clone()),
-                        field: field.into(),
-                        message: message.into(),
-                    });
-                }
-            };
-            check(
-                "id",
-                is_valid_id(&model.id),
-                "must be lower-case letters, digits, `.` and `-`",
-            );
-            check("id", seen.insert(model.id.clone()), "duplicate id");
-            check("name", !model.name.trim().is_empty(), "must not be empty");
-            check(
-                "released.value",
-                is_year_month(&model.released.value),
-                "must be a month, YYYY-MM",
-            );
-            check("licence.url", is_https(&model.licence.url), HTTPS);
-            if model.release.weights.value != WeightsAccess::None {
-                check(
-                    "variants",
-                    !model.variants.is_empty(),
-                    "a model with downloadable weights needs at least one variant",
-                );
-            }
-            for (field, url) in model.sources() {
-                check(&field, is_https(url), HTTPS);
-            }
-            for (i, v) in model.variants.iter().enumerate() {
-                for (name, n) in [
-                    ("params_total_b", v.params_total_b),
-                    ("params_active_b", v.params_active_b),
-                ] {
-                    if let Some(n) = n {
-                        check(
-                            &format!("variants[{i}].{name}"),
-                            n.is_finite() && n > 0.0,
-                            "must be a positive number (or null when unknown)",
-                        );
-                    }
-                }
-                if let Some(n) = v.context_tokens {
-                    check(
-                        &format!("variants[{i}].context_tokens"),
-                        n > 0,
-                        "must be a positive number (or null when unknown)",
-                    );
-                }
-            }
-            for (i, term) in model.terms.iter().enumerate() {
-                let field = format!("terms[{i}]");
-                if term.kind == TermKind::Threshold {
-                    check(
-                        &format!("{field}.above"),
-                        term.above.is_some_and(|n| n.is_finite() && n > 0.0),
-                        "a threshold needs a positive number",
-                    );
-                    check(
-                        &format!("{field}.metric"),
-                        term.metric.is_some(),
-                        "a threshold needs a metric",
-                    );
-                }
-                check(
-                    &format!("{field}.text"),
-                    !term.text.trim().is_empty(),
-                    "must not be empty",
-                );
-            }
-        }
+        let mut problems = validate_dataset_info(&self.dataset);
+        problems.extend(validate_models(&self.models));
         if problems.is_empty() {
             Ok(())
         } else {
@@ -511,6 +581,242 @@ impl Catalog {
     pub fn model(&self, id: &str) -> Option<&Model> {
         self.models.iter().find(|m| m.id == id)
     }
+}
+
+impl Problem {
+    fn new(model: Option<&str>, field: &str, message: &str) -> Problem {
+        Problem {
+            model: model.map(str::to_owned),
+            field: field.to_owned(),
+            message: message.to_owned(),
+        }
+    }
+}
+
+const HTTPS: &str = "must be an https:// URL";
+const EMPTY: &str = "must not be empty";
+const EMPTY_SOURCE: &str = "must not be empty: every fact needs a source";
+const POSITIVE: &str = "must be a positive number (or null when unknown)";
+
+fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut check = |field: &str, ok: bool, message: &str| {
+        if !ok {
+            problems.push(Problem::new(None, field, message));
+        }
+    };
+    check(
+        "dataset.version",
+        is_version(&info.version),
+        "must be a version, MAJOR.MINOR.PATCH",
+    );
+    check(
+        "dataset.reviewed_on",
+        is_date(&info.reviewed_on),
+        "must be a date, YYYY-MM-DD",
+    );
+    check(
+        "dataset.licence.name",
+        !info.licence.name.trim().is_empty(),
+        EMPTY,
+    );
+    check(
+        "dataset.licence.spdx",
+        is_spdx(&info.licence.spdx),
+        "must be an SPDX id",
+    );
+    check("dataset.licence.url", is_https(&info.licence.url), HTTPS);
+    check(
+        "dataset.methodology",
+        !info.methodology.trim().is_empty(),
+        EMPTY,
+    );
+    check("dataset.citation", !info.citation.trim().is_empty(), EMPTY);
+    problems
+}
+
+/// The checks the types cannot make: ids unique and of the right shape, `https` sources on every
+/// fact, real dates, positive numbers, and terms that carry the fields their kind needs.
+fn validate_models(models: &[Model]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for model in models {
+        let mut check = |field: &str, ok: bool, message: &str| {
+            if !ok {
+                problems.push(Problem::new(Some(&model.id), field, message));
+            }
+        };
+        check(
+            "id",
+            is_valid_id(&model.id),
+            "must be lower-case letters, digits, `.` and `-`",
+        );
+        check("id", seen.insert(model.id.as_str()), "duplicate id");
+        check("name", !model.name.trim().is_empty(), EMPTY);
+        check("description", !model.description.trim().is_empty(), EMPTY);
+        check("vendor.value", !model.vendor.value.trim().is_empty(), EMPTY);
+        check(
+            "released.value",
+            is_year_month(&model.released.value),
+            "must be a month, YYYY-MM",
+        );
+        check("licence.name", !model.licence.name.trim().is_empty(), EMPTY);
+        if let Some(spdx) = &model.licence.spdx {
+            check("licence.spdx", is_spdx(spdx), "must be an SPDX id, or null");
+        }
+        check("licence.url", is_https(&model.licence.url), HTTPS);
+        for (field, url) in model.sources() {
+            if url.trim().is_empty() {
+                check(&field, false, EMPTY_SOURCE);
+            } else {
+                check(&field, is_https(url), HTTPS);
+            }
+        }
+
+        let downloadable = model.release.weights.value != WeightsAccess::None;
+        if downloadable {
+            check(
+                "variants",
+                !model.variants.is_empty(),
+                "a model with downloadable weights needs at least one variant",
+            );
+        }
+        for (i, v) in model.variants.iter().enumerate() {
+            let field = |name: &str| format!("variants[{i}].{name}");
+            check(&field("name"), !v.name.trim().is_empty(), EMPTY);
+            for (name, n) in [
+                ("params_total_b", v.params_total_b),
+                ("params_active_b", v.params_active_b),
+            ] {
+                if let Some(n) = n {
+                    check(&field(name), n.is_finite() && n > 0.0, POSITIVE);
+                }
+            }
+            if let (Some(total), Some(active)) = (v.params_total_b, v.params_active_b) {
+                check(
+                    &field("params_active_b"),
+                    active <= total,
+                    "must not exceed params_total_b",
+                );
+            }
+            if let Some(n) = v.context_tokens {
+                check(&field("context_tokens"), n > 0, POSITIVE);
+            }
+            if let Some(hub) = &v.hub_id {
+                check(
+                    &field("hub_id"),
+                    is_hub_id(hub),
+                    "must be `owner/name`, or null",
+                );
+                check(
+                    &field("hub_id"),
+                    downloadable,
+                    "a model whose weights are not downloadable has no hub id",
+                );
+            }
+        }
+
+        let commercial = model
+            .terms
+            .iter()
+            .filter(|t| t.kind == TermKind::CommercialUse)
+            .count();
+        check(
+            "terms",
+            commercial == 1,
+            "needs exactly one `commercial-use` term",
+        );
+        for (i, term) in model.terms.iter().enumerate() {
+            let field = |name: &str| format!("terms[{i}].{name}");
+            check(&field("text"), !term.text.trim().is_empty(), EMPTY);
+            let (effects, needs_threshold, needs_region): (&[Effect], bool, bool) = match term.kind
+            {
+                TermKind::CommercialUse => (&[Effect::Allowed, Effect::Forbidden], false, false),
+                TermKind::Threshold => (&[Effect::LosesLicence, Effect::Duty], true, false),
+                TermKind::OutputsTraining => (
+                    &[Effect::Allowed, Effect::DutiesPassOn, Effect::Forbidden],
+                    false,
+                    false,
+                ),
+                TermKind::Regional => (&[Effect::LosesLicence, Effect::PaidTier], false, true),
+                _ => (&[], false, false),
+            };
+            let kind = term.kind.id();
+            match term.effect {
+                Some(effect) => check(
+                    &field("effect"),
+                    effects.contains(&effect),
+                    &if effects.is_empty() {
+                        format!("a `{kind}` term has no effect")
+                    } else {
+                        format!(
+                            "a `{kind}` term's effect must be one of: {}",
+                            effects
+                                .iter()
+                                .map(|e| e.id())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    },
+                ),
+                None => check(
+                    &field("effect"),
+                    effects.is_empty(),
+                    &format!("a `{kind}` term needs an effect"),
+                ),
+            }
+            if needs_threshold {
+                check(
+                    &field("above"),
+                    term.above.is_some_and(|n| n.is_finite() && n > 0.0),
+                    "a threshold needs a positive number",
+                );
+                check(
+                    &field("metric"),
+                    term.metric.is_some(),
+                    "a threshold needs a metric",
+                );
+            } else {
+                check(
+                    &field("above"),
+                    term.above.is_none(),
+                    &format!("only a threshold has a number, not a `{kind}` term"),
+                );
+                check(
+                    &field("metric"),
+                    term.metric.is_none(),
+                    &format!("only a threshold has a metric, not a `{kind}` term"),
+                );
+            }
+            if needs_region {
+                check(
+                    &field("region"),
+                    term.region.is_some(),
+                    "a regional term needs a region",
+                );
+            } else {
+                check(
+                    &field("region"),
+                    term.region.is_none(),
+                    &format!("only a regional term has a region, not a `{kind}` term"),
+                );
+            }
+        }
+        for (i, claim) in model.commonly_described_as.iter().enumerate() {
+            for (name, text) in [
+                ("by", &claim.by),
+                ("claim", &claim.claim),
+                ("fact", &claim.fact),
+            ] {
+                check(
+                    &format!("commonly_described_as[{i}].{name}"),
+                    !text.trim().is_empty(),
+                    EMPTY,
+                );
+            }
+        }
+    }
+    problems
 }
 
 impl Model {
@@ -549,16 +855,6 @@ impl Model {
     }
 }
 
-const HTTPS: &str = "must be an https:// URL";
-
-fn missing(model: Option<&str>, field: &str) -> Problem {
-    Problem {
-        model: model.map(str::to_owned),
-        field: field.into(),
-        message: "missing".into(),
-    }
-}
-
 /// Deserializes one part of the file, turning a serde error into a problem that names the field.
 fn decode<T: serde::de::DeserializeOwned>(
     value: &serde_json::Value,
@@ -569,16 +865,29 @@ fn decode<T: serde::de::DeserializeOwned>(
     match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => Some(v),
         Err(err) => {
-            let path = err.path().to_string();
+            let mut path = err.path().to_string();
+            let message = err.into_inner().to_string();
+            // serde names a missing field in its message, at the path of the object holding it:
+            // point at the field itself.
+            if let Some(name) = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.strip_suffix('`'))
+            {
+                path = if path == "." {
+                    name.to_owned()
+                } else {
+                    format!("{path}.{name}")
+                };
+            }
             let field = match (prefix.is_empty(), path.as_str()) {
-                (true, p) => p.to_string(),
-                (false, ".") => prefix.to_string(),
+                (true, p) => p.to_owned(),
+                (false, ".") => prefix.to_owned(),
                 (false, p) => format!("{prefix}.{p}"),
             };
             problems.push(Problem {
                 model: model.map(str::to_owned),
                 field,
-                message: err.into_inner().to_string(),
+                message,
             });
             None
         }
@@ -593,8 +902,9 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 pub fn is_https(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+    url.strip_prefix("https://").is_some_and(|rest| {
+        !rest.is_empty() && !rest.starts_with('/') && !rest.contains(char::is_whitespace)
+    })
 }
 
 /// `YYYY-MM` with a real month.
@@ -603,7 +913,59 @@ pub fn is_year_month(s: &str) -> bool {
     b.len() == 7
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[4] == b'-'
+        && b[5..].iter().all(u8::is_ascii_digit)
         && matches!(s[5..].parse::<u8>(), Ok(1..=12))
+}
+
+/// `YYYY-MM-DD`, a day that exists (leap years included).
+pub fn is_date(s: &str) -> bool {
+    if s.len() != 10 || !is_year_month(&s[..7]) || s.as_bytes()[7] != b'-' {
+        return false;
+    }
+    let (Ok(year), Ok(month)) = (s[..4].parse::<u32>(), s[5..7].parse::<u32>()) else {
+        return false;
+    };
+    if !s[8..].bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(day) = s[8..].parse::<u32>() else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=days).contains(&day)
+}
+
+/// `MAJOR.MINOR.PATCH`.
+pub fn is_version(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An SPDX licence id such as `Apache-2.0` or `CC-BY-4.0` (its character set, not the list).
+pub fn is_spdx(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+}
+
+/// `owner/name` as on a model hub.
+pub fn is_hub_id(s: &str) -> bool {
+    let ok = |part: &str| {
+        !part.is_empty()
+            && part
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+    };
+    matches!(s.split_once('/'), Some((owner, name)) if ok(owner) && ok(name))
 }
 
 #[cfg(test)]
@@ -611,12 +973,33 @@ mod tests {
     use super::*;
 
     const DATA: &str = include_str!("../data/models.json");
+    const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.schema.json");
+
+    fn shipped() -> Catalog {
+        Catalog::from_json(DATA).unwrap_or_else(|problems| panic!("{problems}"))
+    }
 
     #[test]
     fn the_shipped_dataset_is_valid() {
-        if let Err(problems) = Catalog::from_json(DATA) {
-            panic!("{problems}");
+        let catalog = shipped();
+        assert_eq!(catalog.schema.as_deref(), Some("./models.schema.json"));
+    }
+
+    /// The schema editors use is generated from these types; regenerate it with
+    /// `UPDATE_GENERATED=1 cargo test` after changing them.
+    #[test]
+    fn the_json_schema_is_in_step_with_the_types() {
+        let schema = schemars::schema_for!(Catalog);
+        let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::write(SCHEMA_PATH, &text).unwrap();
         }
+        let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+        assert!(
+            committed == text,
+            "data/models.schema.json is out of step with src/catalog.rs: \
+             run `UPDATE_GENERATED=1 cargo test` and commit the result"
+        );
     }
 
     #[test]
@@ -625,15 +1008,26 @@ mod tests {
         assert!(!is_valid_id("Qwen"));
         assert!(!is_valid_id(""));
         assert!(!is_valid_id("a b"));
+        assert!(!is_valid_id("a_b"));
     }
 
     #[test]
-    fn months_are_checked() {
+    fn months_and_dates_are_checked() {
         assert!(is_year_month("2024-12"));
         assert!(!is_year_month("2024-13"));
         assert!(!is_year_month("2024-00"));
         assert!(!is_year_month("24-12"));
         assert!(!is_year_month("2024-1x"));
+        assert!(!is_year_month("2024-+1"));
+        assert!(is_date("2026-11-27"));
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2023-02-29"));
+        assert!(!is_date("1900-02-29"));
+        assert!(is_date("2000-02-29"));
+        assert!(!is_date("2026-04-31"));
+        assert!(!is_date("2026-11-00"));
+        assert!(!is_date("2026-11-2x"));
+        assert!(!is_date("2026-11"));
     }
 
     #[test]
@@ -641,87 +1035,175 @@ mod tests {
         assert!(is_https("https://example.org/x"));
         assert!(!is_https("http://example.org/x"));
         assert!(!is_https("https://"));
+        assert!(!is_https("https:///path"));
+        assert!(!is_https("https://exa mple.org"));
         assert!(!is_https("javascript:alert(1)"));
     }
 
-    /// Breaks the shipped dataset with `edit` and returns the problems reported.
-    fn broken(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
-        let mut value: serde_json::Value = serde_json::from_str(DATA).unwrap();
-        edit(&mut value);
-        match Catalog::from_json(&value.to_string()) {
-            Ok(_) => panic!("a broken dataset was accepted"),
-            Err(Problems(list)) => list.iter().map(|p| p.to_string()).collect(),
+    #[test]
+    fn other_formats_are_checked() {
+        assert!(is_version("1.0.0"));
+        assert!(!is_version("1.0"));
+        assert!(!is_version("1.0.x"));
+        assert!(is_spdx("Apache-2.0"));
+        assert!(is_spdx("GPL-2.0+"));
+        assert!(!is_spdx("Apache 2.0"));
+        assert!(is_hub_id("allenai/Olmo-3-1025-7B"));
+        assert!(!is_hub_id("allenai"));
+        assert!(!is_hub_id("a/b/c"));
+        assert!(!is_hub_id("/b"));
+    }
+
+    fn term(kind: TermKind) -> Term {
+        Term {
+            kind,
+            metric: None,
+            above: None,
+            effect: None,
+            region: None,
+            text: "A term.".into(),
+            source: "https://example.org".into(),
+            confidence: Confidence::Verified,
         }
     }
 
     #[test]
-    fn an_unknown_enum_value_names_the_model_and_field() {
-        let problems = broken(|v| v["models"][0]["release"]["weights"]["value"] = "maybe".into());
-        let first_id = serde_json::from_str::<serde_json::Value>(DATA).unwrap()["models"][0]["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(
-            problems[0].starts_with(&format!(
-                "model `{first_id}`, field `release.weights.value`"
-            )),
-            "{problems:?}"
-        );
-        assert!(
-            problems[0].contains("unknown variant `maybe`"),
-            "{problems:?}"
-        );
-    }
-
-    #[test]
-    fn every_problem_is_reported_at_once() {
-        let problems = broken(|v| {
-            v["models"][0]["licence"]["url"] = "http://example.org/licence".into();
-            let copy = v["models"][0].clone();
-            v["models"].as_array_mut().unwrap().push(copy);
-        });
-        assert!(
-            problems.iter().any(|p| p.contains("duplicate id")),
-            "{problems:?}"
-        );
-        assert!(
-            problems
-                .iter()
-                .filter(|p| p.contains("`licence.url`: must be an https:// URL"))
-                .count()
-                == 2,
-            "{problems:?}"
-        );
-    }
-
-    #[test]
     fn tiers_follow_the_contract_rules() {
-        let catalog = Catalog::from_json(DATA).unwrap();
-        let mut model = catalog.models[0].clone();
-        model.terms.clear();
+        let mut model = shipped().models[0].clone();
+        model.terms = vec![Term {
+            effect: Some(Effect::Allowed),
+            ..term(TermKind::CommercialUse)
+        }];
         model.licence.osi_approved = true;
         model.release.weights.value = WeightsAccess::Open;
         model.release.training_code.value = Availability::Yes;
         model.release.training_data.value = DataRelease::Recipe;
         assert_eq!(model.tier(), Tier::OpenSource);
+        model.release.training_data.value = DataRelease::Data;
+        assert_eq!(model.tier(), Tier::OpenSource);
         model.release.training_data.value = DataRelease::Partial;
         assert_eq!(model.tier(), Tier::OpenWeights);
-        model.terms.push(Term {
-            kind: TermKind::AcceptableUsePolicy,
-            metric: None,
-            above: None,
-            effect: None,
-            region: None,
-            text: "An acceptable-use policy applies.".into(),
-            source: "https://example.org".into(),
-            confidence: Confidence::Verified,
-        });
-        assert_eq!(model.tier(), Tier::WeightsAvailable);
-        model.terms.clear();
+        model.release.training_data.value = DataRelease::Data;
+        model.release.training_code.value = Availability::Partial;
+        assert_eq!(model.tier(), Tier::OpenWeights);
+        // Attribution and output terms are not use restrictions.
+        model.terms.push(term(TermKind::Attribution));
+        assert_eq!(model.tier(), Tier::OpenWeights);
+        for kind in [
+            TermKind::AcceptableUsePolicy,
+            TermKind::FieldOfUseBan,
+            TermKind::TerminationForConduct,
+            TermKind::NamingRule,
+            TermKind::Threshold,
+            TermKind::Regional,
+        ] {
+            let mut restricted = model.clone();
+            restricted.terms.push(term(kind));
+            assert_eq!(restricted.tier(), Tier::WeightsAvailable, "{kind:?}");
+        }
         model.licence.osi_approved = false;
+        assert_eq!(model.tier(), Tier::WeightsAvailable);
+        model.release.weights.value = WeightsAccess::Gated;
         assert_eq!(model.tier(), Tier::WeightsAvailable);
         model.release.weights.value = WeightsAccess::None;
         assert_eq!(model.tier(), Tier::Closed);
+    }
+
+    #[test]
+    fn the_shipped_tiers_are_the_expected_ones() {
+        let catalog = shipped();
+        let expected = [
+            (
+                Tier::OpenSource,
+                &["olmo-2", "olmo-3", "pythia", "smollm3", "llm360-k2"][..],
+            ),
+            (
+                Tier::OpenWeights,
+                &[
+                    "deepseek-v3-0324",
+                    "deepseek-r1",
+                    "deepseek-v4-pro",
+                    "gpt-oss-120b",
+                    "gpt-oss-20b",
+                    "qwen3.5",
+                    "qwen3.6",
+                    "glm-5",
+                    "glm-5.1",
+                    "devstral-small-2",
+                    "gemma-4",
+                ][..],
+            ),
+            (
+                Tier::WeightsAvailable,
+                &[
+                    "deepseek-v3",
+                    "devstral-2",
+                    "llama-4-scout",
+                    "llama-4-maverick",
+                    "kimi-k2.5",
+                    "kimi-k2.6",
+                    "gemma-3n",
+                    "nemotron-4-340b",
+                    // Apache 2.0 weights, code and a data recipe, but the download gate adds an
+                    // acceptable-use policy: a use restriction beyond the law (CONTRACT §1).
+                    "apertus",
+                ][..],
+            ),
+            (
+                Tier::Closed,
+                &["qwen3.6-max", "gpt-5", "claude-4", "gemini-pro"][..],
+            ),
+        ];
+        let mut count = 0;
+        for (tier, ids) in expected {
+            for id in ids {
+                let model = catalog
+                    .model(id)
+                    .unwrap_or_else(|| panic!("{id} is missing"));
+                assert_eq!(model.tier(), tier, "{id}");
+                count += 1;
+            }
+        }
+        assert_eq!(
+            count,
+            catalog.models.len(),
+            "every shipped model has an expected tier"
+        );
+    }
+
+    #[test]
+    fn every_tier_reason_is_a_sentence_naming_the_licence() {
+        for model in shipped().models {
+            let reason = model.tier_reason();
+            assert!(reason.starts_with("Its weights"), "{}: {reason}", model.id);
+            assert!(reason.ends_with('.'), "{}: {reason}", model.id);
+            if model.tier() != Tier::Closed {
+                assert!(
+                    reason.contains(&model.licence.name),
+                    "{}: {reason}",
+                    model.id
+                );
+            }
+        }
+        let apertus = shipped().model("apertus").unwrap().tier_reason();
+        assert!(apertus.contains("an acceptable-use policy"), "{apertus}");
+        let kimi = shipped().model("kimi-k2.5").unwrap().tier_reason();
+        assert!(
+            kimi.contains("not OSI-approved and carries a user or revenue threshold"),
+            "{kimi}"
+        );
+        let r1 = shipped().model("deepseek-r1").unwrap().tier_reason();
+        assert!(
+            r1.contains("training code and data are not released"),
+            "{r1}"
+        );
+    }
+
+    #[test]
+    fn words_are_joined_in_english() {
+        assert_eq!(join_words(&[]), "");
+        assert_eq!(join_words(&["a"]), "a");
+        assert_eq!(join_words(&["a", "b"]), "a and b");
+        assert_eq!(join_words(&["a", "b", "c"]), "a, b and c");
     }
 }

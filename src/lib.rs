@@ -9,5 +9,6 @@ pub mod browser;
 pub mod catalog;
 pub mod components;
 pub mod dataset;
+pub mod export;
 
 pub use components::app::App;

@@ -89,3 +89,65 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
     assert!(html.contains("[source, verified]"));
     assert!(html.contains("109B parameters (17B active), 10,000,000-token context"));
 }
+
+async fn render_card(id: &str) -> String {
+    let model = dataset::embedded()
+        .model(id)
+        .unwrap_or_else(|| panic!("{id} is in the dataset"));
+    LocalServerRenderer::<ModelCard>::with_props(ModelCardProps { model })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn every_card_explains_its_tier() {
+    for model in &dataset::embedded().models {
+        let html = render_card(&model.id).await;
+        // Rendered as text: the server renderer escapes `&`, `<` and `>`.
+        let reason = model
+            .tier_reason()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            html.contains(&format!(r#"<p class="omc-tier-reason">{reason}</p>"#)),
+            "{}: {html}",
+            model.id
+        );
+    }
+    let apertus = render_card("apertus").await;
+    assert!(apertus
+        .contains("an OSI-approved licence, but their use comes with an acceptable-use policy"));
+}
+
+#[tokio::test]
+async fn a_card_shows_where_popular_claims_differ_from_the_facts() {
+    let html = render_card("deepseek-v3").await;
+    let claims = &dataset::embedded()
+        .model("deepseek-v3")
+        .unwrap()
+        .commonly_described_as;
+    assert!(!claims.is_empty());
+    assert!(html.contains("Commonly described as"));
+    assert!(html.contains("In fact: "));
+    for claim in claims {
+        assert!(
+            html.contains(&format!(r#"href="{}""#, claim.source)),
+            "{html}"
+        );
+    }
+    let olmo = render_card("olmo-3").await;
+    assert!(
+        !olmo.contains("Commonly described as"),
+        "no empty claims box"
+    );
+}
+
+#[tokio::test]
+async fn the_footer_offers_the_dataset_for_download() {
+    let html = render_app().await;
+    assert!(html.contains(r#"href="models.json" download="open-model-chooser-models.json""#));
+    assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
+    assert!(html.contains(&dataset::embedded().dataset.citation));
+}

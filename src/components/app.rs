@@ -27,6 +27,15 @@ pub fn App() -> Html {
                     <a href={info.licence.url.clone()} rel="license">{ &info.licence.name }</a>
                     { ". Not legal advice: read the licence texts linked on each model." }
                 </p>
+                <p>
+                    { "Download the dataset: " }
+                    <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
+                    { " (every fact with its source and confidence; " }
+                    <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
+                    { ") or " }
+                    <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
+                    { " (one row per model). Cite as: " }{ &info.citation }
+                </p>
             </footer>
         </div>
     }

@@ -26,6 +26,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 </p>
                 <p class={classes!("omc-badge", format!("omc-badge-{}", tier.id()))}>{ tier.name() }</p>
                 <p>{ &model.description }</p>
+                <p class="omc-tier-reason">{ model.tier_reason() }</p>
                 <dl class="omc-facts">
                     <dt>{ "Licence" }</dt>
                     <dd>
@@ -43,6 +44,20 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                         <dd>{ model.variants.iter().map(describe_variant).collect::<Vec<_>>().join("; ") }</dd>
                     }
                 </dl>
+                if !model.commonly_described_as.is_empty() {
+                    <div class="omc-claims">
+                        <p class="omc-claims-title">{ "Commonly described as" }</p>
+                        <ul>
+                            for claim in &model.commonly_described_as {
+                                <li>
+                                    { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
+                                    <strong>{ "In fact: " }</strong>{ &claim.fact }
+                                    <ConfidenceMark confidence={claim.confidence} source={claim.source.clone()} />
+                                </li>
+                            }
+                        </ul>
+                    </div>
+                }
             </article>
         </li>
     }
@@ -82,11 +97,13 @@ fn describe_variant(v: &Variant) -> String {
     }
 }
 
+/// A parameter count in billions with at most one decimal ("0.8", "37", "1,600"), written with
+/// integer arithmetic so that the wasm carries no float-formatting code.
 fn number(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{n:.0}")
-    } else {
-        format!("{n}")
+    let tenths = (n * 10.0).round() as u64;
+    match tenths % 10 {
+        0 => thousands(tenths / 10),
+        d => format!("{}.{d}", thousands(tenths / 10)),
     }
 }
 
@@ -105,6 +122,14 @@ fn thousands(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parameter_counts_keep_one_decimal() {
+        assert_eq!(number(0.8), "0.8");
+        assert_eq!(number(5.1), "5.1");
+        assert_eq!(number(37.0), "37");
+        assert_eq!(number(1600.0), "1,600");
+    }
 
     #[test]
     fn thousands_are_grouped() {

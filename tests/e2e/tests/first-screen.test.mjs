@@ -76,3 +76,38 @@ test('the wasm is served and compiled as application/wasm', async () => {
     await server.close();
   }
 });
+
+test('the dataset is offered for download as JSON and CSV, and not loaded with the page', async () => {
+  const server = await serve(requireDist(), { prefix: '/docs/tools/chooser/' });
+  try {
+    const { page, requests } = await open(server.url);
+    assert.deepEqual(
+      requests.filter((u) => /models\.(json|csv)$/.test(u)),
+      [],
+      'the page embeds the dataset and does not fetch the download files',
+    );
+
+    const jsonHref = await page.locator('a[href="models.json"]').getAttribute('href');
+    const json = await page.request.get(new URL(jsonHref, page.url()).href);
+    assert.equal(json.status(), 200);
+    assert.deepEqual(await json.json(), dataset(), 'the JSON download is the dataset itself');
+
+    const csvHref = await page.locator('a[href="models.csv"]').getAttribute('href');
+    const csv = await page.request.get(new URL(csvHref, page.url()).href);
+    assert.equal(csv.status(), 200);
+    assert.match(csv.headers()['content-type'], /^text\/csv/);
+    const lines = (await csv.text()).split('\r\n').filter(Boolean);
+    assert.equal(lines.length, models.length + 1, 'a header and one row per model');
+    assert.ok(lines[0].startsWith('id,name,vendor,released,tier,'));
+    assert.deepEqual(
+      lines.slice(1).map((l) => l.split(',')[0]),
+      models.map((m) => m.id),
+    );
+
+    const schema = await page.request.get(new URL('models.schema.json', page.url()).href);
+    assert.equal(schema.status(), 200, 'the schema the JSON names is served beside it');
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});

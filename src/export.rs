@@ -1,0 +1,197 @@
+//! The dataset as CSV, one row per model, for readers who want it in a spreadsheet. The JSON file
+//! stays the reference: it has every fact's source and confidence; the CSV flattens the main ones.
+//! `data/models.csv` is generated from this module and kept in step by a test.
+
+use crate::catalog::{Availability, Catalog, DataRelease, Effect, Model, TermKind, WeightsAccess};
+
+/// Column names, in order.
+pub const COLUMNS: [&str; 21] = [
+    "id",
+    "name",
+    "vendor",
+    "released",
+    "tier",
+    "licence",
+    "spdx",
+    "licence_url",
+    "osi_approved",
+    "weights",
+    "training_code",
+    "training_data",
+    "technical_report",
+    "model_card",
+    "smallest_params_b",
+    "largest_params_b",
+    "max_context_tokens",
+    "commercial_use",
+    "use_restrictions",
+    "outputs_training",
+    "licence_source",
+];
+
+/// The whole dataset as RFC 4180 CSV (CRLF line ends, quoted where needed).
+pub fn to_csv(catalog: &Catalog) -> String {
+    let mut out = String::new();
+    push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    for model in &catalog.models {
+        push_row(&mut out, row(model).into_iter());
+    }
+    out
+}
+
+fn row(m: &Model) -> Vec<String> {
+    let r = &m.release;
+    let sizes: Vec<f64> = m.variants.iter().filter_map(|v| v.params_total_b).collect();
+    let smallest = sizes.iter().copied().reduce(f64::min);
+    let largest = sizes.iter().copied().reduce(f64::max);
+    let context = m.variants.iter().filter_map(|v| v.context_tokens).max();
+    let effect_of = |kind: TermKind| {
+        m.terms
+            .iter()
+            .find(|t| t.kind == kind)
+            .and_then(|t| t.effect)
+            .map(Effect::id)
+            .unwrap_or("unknown")
+            .to_owned()
+    };
+    vec![
+        m.id.clone(),
+        m.name.clone(),
+        m.vendor.value.clone(),
+        m.released.value.clone(),
+        m.tier().id().to_owned(),
+        m.licence.name.clone(),
+        m.licence.spdx.clone().unwrap_or_default(),
+        m.licence.url.clone(),
+        m.licence.osi_approved.to_string(),
+        weights(r.weights.value).to_owned(),
+        availability(r.training_code.value).to_owned(),
+        data(r.training_data.value).to_owned(),
+        availability(r.technical_report.value).to_owned(),
+        availability(r.model_card.value).to_owned(),
+        smallest.map(|n| n.to_string()).unwrap_or_default(),
+        largest.map(|n| n.to_string()).unwrap_or_default(),
+        context.map(|n| n.to_string()).unwrap_or_default(),
+        effect_of(TermKind::CommercialUse),
+        m.restriction_kinds()
+            .iter()
+            .map(|k| k.id())
+            .collect::<Vec<_>>()
+            .join("; "),
+        effect_of(TermKind::OutputsTraining),
+        m.licence.source.clone(),
+    ]
+}
+
+fn weights(w: WeightsAccess) -> &'static str {
+    match w {
+        WeightsAccess::Open => "open",
+        WeightsAccess::Gated => "gated",
+        WeightsAccess::None => "none",
+    }
+}
+
+fn availability(a: Availability) -> &'static str {
+    match a {
+        Availability::Yes => "yes",
+        Availability::Partial => "partial",
+        Availability::No => "no",
+        Availability::Unknown => "unknown",
+    }
+}
+
+fn data(d: DataRelease) -> &'static str {
+    match d {
+        DataRelease::Data => "data",
+        DataRelease::Recipe => "recipe",
+        DataRelease::Partial => "partial",
+        DataRelease::No => "no",
+        DataRelease::Unknown => "unknown",
+    }
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&quote(&field));
+    }
+    out.push_str("\r\n");
+}
+
+/// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
+fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset;
+
+    const CSV_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.csv");
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("a, b"), "\"a, b\"");
+        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn every_model_has_one_row_with_every_column() {
+        let catalog = dataset::embedded();
+        let csv = to_csv(catalog);
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), catalog.models.len() + 1);
+        assert_eq!(lines[0], COLUMNS.join(","));
+        for (model, line) in catalog.models.iter().zip(&lines[1..]) {
+            assert!(line.starts_with(&format!("{},", model.id)), "{line}");
+            assert!(line.contains(model.tier().id()), "{line}");
+        }
+        let scout = lines
+            .iter()
+            .find(|l| l.starts_with("llama-4-scout,"))
+            .unwrap();
+        assert!(scout.contains(",gated,"), "{scout}");
+        assert!(
+            scout.contains("acceptable-use-policy; naming-rule"),
+            "{scout}"
+        );
+    }
+
+    #[test]
+    fn no_field_starts_like_a_spreadsheet_formula() {
+        for model in &dataset::embedded().models {
+            for field in row(model) {
+                assert!(
+                    !field.starts_with(['=', '+', '-', '@']),
+                    "{}: {field}",
+                    model.id
+                );
+            }
+        }
+    }
+
+    /// `data/models.csv` (offered for download) is generated from the dataset; regenerate it with
+    /// `UPDATE_GENERATED=1 cargo test` after changing `data/models.json`.
+    #[test]
+    fn the_csv_file_is_in_step_with_the_dataset() {
+        let csv = to_csv(dataset::embedded());
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::write(CSV_PATH, &csv).unwrap();
+        }
+        let committed = std::fs::read_to_string(CSV_PATH).unwrap_or_default();
+        assert!(
+            committed == csv,
+            "data/models.csv is out of step with data/models.json: \
+             run `UPDATE_GENERATED=1 cargo test` and commit the result"
+        );
+    }
+}

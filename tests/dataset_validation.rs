@@ -1,0 +1,293 @@
+//! A corpus of broken datasets, each rejected with the right message naming the model and field.
+//! Each case starts from the shipped `data/models.json` and breaks one thing (or several, to
+//! show that every problem is reported at once).
+#![cfg(not(target_arch = "wasm32"))]
+
+use open_model_chooser::catalog::{Catalog, Problems};
+use serde_json::{json, Value};
+
+const DATA: &str = include_str!("../data/models.json");
+
+fn shipped() -> Value {
+    serde_json::from_str(DATA).unwrap()
+}
+
+/// The model with this id, as JSON to edit.
+fn model<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["models"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|m| m["id"] == id)
+        .unwrap_or_else(|| panic!("{id} is not in the shipped dataset"))
+}
+
+/// Applies `edit` to the shipped dataset and returns every problem reported, as text.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value = shipped();
+    edit(&mut value);
+    match Catalog::from_json(&value.to_string()) {
+        Ok(_) => panic!("a broken dataset was accepted"),
+        Err(Problems(list)) => list.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Asserts that the edit is rejected with exactly these problems.
+fn rejects(edit: impl FnOnce(&mut Value), expected: &[&str]) {
+    let got = problems_after(edit);
+    assert_eq!(
+        got, expected,
+        "\ngot:      {got:#?}\nexpected: {expected:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_dataset_is_accepted() {
+    let catalog = Catalog::from_json(DATA).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(catalog.models.len(), 29);
+}
+
+#[test]
+fn not_json_at_all() {
+    let err = Catalog::from_json("{ \"models\": [ ").unwrap_err();
+    assert_eq!(err.0.len(), 1);
+    assert!(
+        err.0[0]
+            .to_string()
+            .starts_with("field `(file)`: not valid JSON: EOF"),
+        "{}",
+        err
+    );
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    rejects(
+        |v| {
+            model(v, "olmo-3")
+                .as_object_mut()
+                .unwrap()
+                .remove("licence");
+        },
+        &["model `olmo-3`, field `licence`: missing field `licence`"],
+    );
+    rejects(
+        |v| {
+            model(v, "gpt-5")["release"]["weights"]
+                .as_object_mut()
+                .unwrap()
+                .remove("source");
+        },
+        &["model `gpt-5`, field `release.weights.source`: missing field `source`"],
+    );
+    rejects(
+        |v| {
+            v.as_object_mut().unwrap().remove("dataset");
+        },
+        &["field `dataset`: missing field `dataset`"],
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    rejects(
+        |v| {
+            let copy = model(v, "pythia").clone();
+            v["models"].as_array_mut().unwrap().push(copy);
+        },
+        &["model `pythia`, field `id`: duplicate id"],
+    );
+}
+
+#[test]
+fn an_id_of_the_wrong_shape_is_rejected() {
+    rejects(
+        |v| model(v, "pythia")["id"] = json!("Pythia 12B"),
+        &["model `Pythia 12B`, field `id`: must be lower-case letters, digits, `.` and `-`"],
+    );
+    rejects(
+        |v| {
+            model(v, "pythia").as_object_mut().unwrap().remove("id");
+        },
+        &["model `models[22]`, field `id`: missing field `id`"],
+    );
+}
+
+#[test]
+fn an_http_url_is_rejected() {
+    rejects(
+        |v| model(v, "glm-5")["licence"]["url"] = json!("http://example.org/LICENSE"),
+        &["model `glm-5`, field `licence.url`: must be an https:// URL"],
+    );
+    rejects(
+        |v| model(v, "glm-5")["variants"][0]["source"] = json!("http://example.org/card"),
+        &["model `glm-5`, field `variants[0].source`: must be an https:// URL"],
+    );
+    rejects(
+        |v| v["dataset"]["licence"]["url"] = json!("javascript:alert(1)"),
+        &["field `dataset.licence.url`: must be an https:// URL"],
+    );
+}
+
+#[test]
+fn an_empty_source_is_rejected() {
+    rejects(
+        |v| model(v, "claude-4")["terms"][0]["source"] = json!(""),
+        &["model `claude-4`, field `terms[0].source`: must not be empty: every fact needs a source"],
+    );
+}
+
+#[test]
+fn an_unknown_enum_value_is_rejected() {
+    let got =
+        problems_after(|v| model(v, "kimi-k2.5")["release"]["weights"]["value"] = json!("maybe"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(
+            "model `kimi-k2.5`, field `release.weights.value`: unknown variant `maybe`, expected one of `open`, `gated`, `none`"
+        ),
+        "{got:?}"
+    );
+    let got = problems_after(|v| model(v, "kimi-k2.5")["terms"][0]["kind"] = json!("royalty"));
+    assert!(
+        got[0].starts_with("model `kimi-k2.5`, field `terms[0].kind`: unknown variant `royalty`"),
+        "{got:?}"
+    );
+    let got = problems_after(|v| model(v, "olmo-2")["licence"]["confidence"] = json!("certain"));
+    assert!(
+        got[0].starts_with("model `olmo-2`, field `licence.confidence`: unknown variant `certain`"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_rejected() {
+    let got = problems_after(|v| model(v, "smollm3")["licnese"] = json!("MIT"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("model `smollm3`, field `licnese`: unknown field `licnese`"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_rejected() {
+    let got = problems_after(|v| model(v, "olmo-2")["licence"]["osi_approved"] = json!("yes"));
+    assert_eq!(
+        got,
+        ["model `olmo-2`, field `licence.osi_approved`: invalid type: string \"yes\", expected a boolean"]
+    );
+}
+
+#[test]
+fn a_bad_date_is_rejected() {
+    rejects(
+        |v| model(v, "gemma-4")["released"]["value"] = json!("2026-13"),
+        &["model `gemma-4`, field `released.value`: must be a month, YYYY-MM"],
+    );
+    rejects(
+        |v| model(v, "gemma-4")["released"]["value"] = json!("April 2026"),
+        &["model `gemma-4`, field `released.value`: must be a month, YYYY-MM"],
+    );
+    rejects(
+        |v| v["dataset"]["reviewed_on"] = json!("2026-02-30"),
+        &["field `dataset.reviewed_on`: must be a date, YYYY-MM-DD"],
+    );
+}
+
+#[test]
+fn a_threshold_without_a_number_is_rejected() {
+    rejects(
+        |v| {
+            let term = model(v, "devstral-2")["terms"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|t| t["kind"] == "threshold")
+                .unwrap();
+            term.as_object_mut().unwrap().remove("above");
+        },
+        &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number"],
+    );
+}
+
+#[test]
+fn numbers_must_be_positive() {
+    rejects(
+        |v| model(v, "olmo-3")["variants"][0]["params_total_b"] = json!(-7),
+        &[
+            "model `olmo-3`, field `variants[0].params_total_b`: must be a positive number (or null when unknown)",
+            "model `olmo-3`, field `variants[0].params_active_b`: must not exceed params_total_b",
+        ],
+    );
+    rejects(
+        |v| model(v, "olmo-3")["variants"][0]["context_tokens"] = json!(0),
+        &["model `olmo-3`, field `variants[0].context_tokens`: must be a positive number (or null when unknown)"],
+    );
+}
+
+#[test]
+fn a_term_must_carry_what_its_kind_needs() {
+    rejects(
+        |v| model(v, "olmo-3")["terms"][0]["effect"] = json!("duty"),
+        &["model `olmo-3`, field `terms[0].effect`: a `commercial-use` term's effect must be one of: allowed, forbidden"],
+    );
+    rejects(
+        |v| {
+            model(v, "olmo-3")["terms"][0]["above"] = json!(5);
+        },
+        &["model `olmo-3`, field `terms[0].above`: only a threshold has a number, not a `commercial-use` term"],
+    );
+    rejects(
+        |v| {
+            let terms = model(v, "olmo-3")["terms"].as_array_mut().unwrap();
+            terms.retain(|t| t["kind"] != "commercial-use");
+        },
+        &["model `olmo-3`, field `terms`: needs exactly one `commercial-use` term"],
+    );
+}
+
+#[test]
+fn a_closed_model_has_no_hub_id() {
+    rejects(
+        |v| model(v, "gpt-5")["variants"][0]["hub_id"] = json!("openai/gpt-5"),
+        &["model `gpt-5`, field `variants[0].hub_id`: a model whose weights are not downloadable has no hub id"],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let got = problems_after(|v| {
+        model(v, "qwen3.5")["licence"]["url"] = json!("http://example.org");
+        model(v, "qwen3.5")["released"]["value"] = json!("2026-00");
+        model(v, "llm360-k2")["release"]["training_code"]["value"] = json!("perhaps");
+        v["dataset"]["version"] = json!("one");
+    });
+    assert_eq!(got.len(), 4, "{got:#?}");
+    assert!(got
+        .iter()
+        .any(|p| p == "model `qwen3.5`, field `licence.url`: must be an https:// URL"));
+    assert!(got
+        .iter()
+        .any(|p| p == "model `qwen3.5`, field `released.value`: must be a month, YYYY-MM"));
+    assert!(got.iter().any(|p| p.starts_with(
+        "model `llm360-k2`, field `release.training_code.value`: unknown variant `perhaps`"
+    )));
+    assert!(got
+        .iter()
+        .any(|p| p == "field `dataset.version`: must be a version, MAJOR.MINOR.PATCH"));
+}
+
+#[test]
+fn the_report_lists_each_problem_on_its_own_line() {
+    let err = Catalog::from_json(&{
+        let mut v = shipped();
+        model(&mut v, "pythia")["name"] = json!(" ");
+        v.to_string()
+    })
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the model dataset has 1 problem(s):\n  - model `pythia`, field `name`: must not be empty\n"
+    );
+}
