@@ -151,3 +151,40 @@ async fn the_footer_offers_the_dataset_for_download() {
     assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
     assert!(html.contains(&dataset::embedded().dataset.citation));
 }
+
+#[tokio::test]
+async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
+    for model in &dataset::embedded().models {
+        let html = render_card(&model.id).await;
+        for (field, source) in model.sources() {
+            assert!(
+                html.contains(&format!(r#"href="{}""#, source.replace('&', "&amp;"))),
+                "{}: the source of {field} is not linked",
+                model.id
+            );
+        }
+        for term in &model.terms {
+            let text = term
+                .text
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            assert!(
+                html.contains(&text),
+                "{}: term {:?} not shown",
+                model.id,
+                term.kind
+            );
+        }
+        let marks = html.matches("[source, ").count();
+        assert_eq!(
+            marks,
+            model.sources().len(),
+            "{}: one confidence mark per fact",
+            model.id
+        );
+    }
+    let olmo = render_card("olmo-3").await;
+    assert!(olmo.contains("<strong>Training data: </strong>yes, the data"));
+    assert!(olmo.contains("<code>allenai/Olmo-3-1025-7B</code>"));
+}

@@ -1,4 +1,4 @@
-use crate::catalog::{Confidence, Model, Variant, WeightsAccess};
+use crate::catalog::{Availability, Confidence, DataRelease, Fact, Model, Variant, WeightsAccess};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,9 +41,42 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     </dd>
                     if !model.variants.is_empty() {
                         <dt>{ "Sizes" }</dt>
-                        <dd>{ model.variants.iter().map(describe_variant).collect::<Vec<_>>().join("; ") }</dd>
+                        <dd>{ summarise_sizes(&model.variants) }</dd>
                     }
                 </dl>
+                <details class="omc-more">
+                    <summary>{ "Licence terms, releases and sources" }</summary>
+                    <p class="omc-more-title">{ "Licence terms" }</p>
+                    <ul>
+                        for term in &model.terms {
+                            <li>
+                                { &term.text }
+                                <ConfidenceMark confidence={term.confidence} source={term.source.clone()} />
+                            </li>
+                        }
+                    </ul>
+                    <p class="omc-more-title">{ "What is released" }</p>
+                    <ul>
+                        <ReleaseFact label="Training code" fact={FactText::of(&model.release.training_code, availability(model.release.training_code.value))} />
+                        <ReleaseFact label="Training data" fact={FactText::of(&model.release.training_data, data_release(model.release.training_data.value))} />
+                        <ReleaseFact label="Technical report" fact={FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))} />
+                        <ReleaseFact label="Model card" fact={FactText::of(&model.release.model_card, availability(model.release.model_card.value))} />
+                        <ReleaseFact label="Released" fact={FactText::of(&model.released, &model.released.value)} />
+                        <ReleaseFact label="Vendor" fact={FactText::of(&model.vendor, &model.vendor.value)} />
+                    </ul>
+                    <p class="omc-more-title">{ "Sizes" }</p>
+                    <ul>
+                        for variant in &model.variants {
+                            <li>
+                                { describe_variant(variant) }
+                                if let Some(hub) = &variant.hub_id {
+                                    { " (" }<code>{ hub }</code>{ ")" }
+                                }
+                                <ConfidenceMark confidence={variant.confidence} source={variant.source.clone()} />
+                            </li>
+                        }
+                    </ul>
+                </details>
                 if !model.commonly_described_as.is_empty() {
                     <div class="omc-claims">
                         <p class="omc-claims-title">{ "Commonly described as" }</p>
@@ -60,6 +93,65 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 }
             </article>
         </li>
+    }
+}
+
+/// A fact's value in words, with its note, confidence and source.
+#[derive(PartialEq, Clone)]
+struct FactText {
+    value: &'static str,
+    note: Option<&'static str>,
+    confidence: Confidence,
+    source: &'static str,
+}
+
+impl FactText {
+    fn of<T>(fact: &'static Fact<T>, value: &'static str) -> FactText {
+        FactText {
+            value,
+            note: fact.note.as_deref(),
+            confidence: fact.confidence,
+            source: &fact.source,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReleaseFactProps {
+    label: &'static str,
+    fact: FactText,
+}
+
+#[component]
+fn ReleaseFact(props: &ReleaseFactProps) -> Html {
+    let fact = &props.fact;
+    html! {
+        <li>
+            <strong>{ props.label }{ ": " }</strong>{ fact.value }
+            if let Some(note) = fact.note {
+                { ". " }{ note }
+            }
+            <ConfidenceMark confidence={fact.confidence} source={fact.source.to_owned()} />
+        </li>
+    }
+}
+
+fn availability(a: Availability) -> &'static str {
+    match a {
+        Availability::Yes => "yes",
+        Availability::Partial => "partly",
+        Availability::No => "no",
+        Availability::Unknown => "unknown",
+    }
+}
+
+fn data_release(d: DataRelease) -> &'static str {
+    match d {
+        DataRelease::Data => "yes, the data",
+        DataRelease::Recipe => "a complete recipe to rebuild it",
+        DataRelease::Partial => "partly",
+        DataRelease::No => "no",
+        DataRelease::Unknown => "unknown",
     }
 }
 
@@ -86,14 +178,45 @@ fn ConfidenceMark(props: &ConfidenceMarkProps) -> Html {
 fn describe_variant(v: &Variant) -> String {
     let size = match (v.params_total_b, v.params_active_b) {
         (Some(total), Some(active)) if active < total => {
-            format!("{}B parameters ({}B active)", number(total), number(active))
+            format!("{} parameters ({} active)", params(total), params(active))
         }
-        (Some(total), _) => format!("{}B parameters", number(total)),
+        (Some(total), _) => format!("{} parameters", params(total)),
         (None, _) => "size undisclosed".to_string(),
     };
     match v.context_tokens {
         Some(ctx) => format!("{}: {size}, {}-token context", v.name, thousands(ctx)),
         None => format!("{}: {size}", v.name),
+    }
+}
+
+/// The sizes in one line: the single variant in full, or the range of several.
+fn summarise_sizes(variants: &[Variant]) -> String {
+    if let [one] = variants {
+        return describe_variant(one);
+    }
+    let sizes: Vec<f64> = variants.iter().filter_map(|v| v.params_total_b).collect();
+    let smallest = sizes.iter().copied().reduce(f64::min);
+    let largest = sizes.iter().copied().reduce(f64::max);
+    match (smallest, largest) {
+        (Some(lo), Some(hi)) if lo < hi => {
+            format!(
+                "{} sizes, {} to {} parameters",
+                variants.len(),
+                params(lo),
+                params(hi)
+            )
+        }
+        (Some(n), _) => format!("{} variants of {} parameters", variants.len(), params(n)),
+        (None, _) => format!("{} variants, sizes undisclosed", variants.len()),
+    }
+}
+
+/// A parameter count given in billions, as people write it: "14M", "0.8B", "37B", "1,600B".
+fn params(billions: f64) -> String {
+    if billions < 0.5 {
+        format!("{}M", thousands((billions * 1000.0).round() as u64))
+    } else {
+        format!("{}B", number(billions))
     }
 }
 
@@ -122,6 +245,28 @@ fn thousands(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_models_are_counted_in_millions() {
+        assert_eq!(params(0.014), "14M");
+        assert_eq!(params(0.41), "410M");
+        assert_eq!(params(0.8), "0.8B");
+        assert_eq!(params(117.0), "117B");
+    }
+
+    #[test]
+    fn sizes_are_summarised_as_a_range() {
+        let catalog = crate::dataset::embedded();
+        let pythia = &catalog.model("pythia").unwrap().variants;
+        assert_eq!(summarise_sizes(pythia), "10 sizes, 14M to 12B parameters");
+        let r1 = &catalog.model("deepseek-r1").unwrap().variants;
+        assert_eq!(summarise_sizes(r1), "2 variants of 671B parameters");
+        let scout = &catalog.model("llama-4-scout").unwrap().variants;
+        assert_eq!(
+            summarise_sizes(scout),
+            "Llama 4 Scout 17B-16E: 109B parameters (17B active), 10,000,000-token context"
+        );
+    }
 
     #[test]
     fn parameter_counts_keep_one_decimal() {
