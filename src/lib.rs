@@ -9,6 +9,9 @@ pub mod browser;
 pub mod catalog;
 pub mod components;
 pub mod dataset;
+pub mod engine;
 pub mod export;
+pub mod format;
+pub mod questions;
 
 pub use components::app::App;

@@ -1,4 +1,5 @@
 use crate::catalog::{Availability, Confidence, DataRelease, Fact, Model, Variant, WeightsAccess};
+use crate::format::{params, thousands};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -211,48 +212,9 @@ fn summarise_sizes(variants: &[Variant]) -> String {
     }
 }
 
-/// A parameter count given in billions, as people write it: "14M", "0.8B", "37B", "1,600B".
-fn params(billions: f64) -> String {
-    if billions < 0.5 {
-        format!("{}M", thousands((billions * 1000.0).round() as u64))
-    } else {
-        format!("{}B", number(billions))
-    }
-}
-
-/// A parameter count in billions with at most one decimal ("0.8", "37", "1,600"), written with
-/// integer arithmetic so that the wasm carries no float-formatting code.
-fn number(n: f64) -> String {
-    let tenths = (n * 10.0).round() as u64;
-    match tenths % 10 {
-        0 => thousands(tenths / 10),
-        d => format!("{}.{d}", thousands(tenths / 10)),
-    }
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn small_models_are_counted_in_millions() {
-        assert_eq!(params(0.014), "14M");
-        assert_eq!(params(0.41), "410M");
-        assert_eq!(params(0.8), "0.8B");
-        assert_eq!(params(117.0), "117B");
-    }
 
     #[test]
     fn sizes_are_summarised_as_a_range() {
@@ -266,20 +228,5 @@ mod tests {
             summarise_sizes(scout),
             "Llama 4 Scout 17B-16E: 109B parameters (17B active), 10,000,000-token context"
         );
-    }
-
-    #[test]
-    fn parameter_counts_keep_one_decimal() {
-        assert_eq!(number(0.8), "0.8");
-        assert_eq!(number(5.1), "5.1");
-        assert_eq!(number(37.0), "37");
-        assert_eq!(number(1600.0), "1,600");
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(65536), "65,536");
-        assert_eq!(thousands(10_000_000), "10,000,000");
     }
 }

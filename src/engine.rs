@@ -1,0 +1,491 @@
+//! The decision engine: the reader's answers to a verdict per model, with reasons that name the
+//! fact and its source (CONTRACT §3), and the headline recommendation (CONTRACT §4).
+//!
+//! Pure Rust with no web dependency, tested natively.
+
+use crate::catalog::{
+    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Tier,
+    WeightsAccess,
+};
+use crate::questions::{Answers, Question};
+
+/// Memory needed per billion parameters, in GB: 4-bit weights plus 20% runtime overhead.
+pub const GB_PER_BILLION_PARAMS: f64 = 0.6;
+/// A laptop's memory, GB.
+pub const LAPTOP_GB: f64 = 16.0;
+/// One large GPU's memory, GB.
+pub const GPU_GB: f64 = 80.0;
+
+/// What one answer means for one model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Pass,
+    /// Fits only if the reader does something (shows an attribution, names a model a certain way,
+    /// uses a paid tier).
+    Condition,
+    Fail,
+}
+
+/// Whether a model fits all the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    Match,
+    Conditional,
+    Excluded,
+}
+
+impl Verdict {
+    /// The public id (CONTRACT §6 `data-verdict`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Match => "match",
+            Verdict::Conditional => "conditional",
+            Verdict::Excluded => "excluded",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Match => "Fits",
+            Verdict::Conditional => "Fits, with conditions",
+            Verdict::Excluded => "Does not fit",
+        }
+    }
+
+    /// Whether the model fits (with or without conditions).
+    pub fn fits(self) -> bool {
+        self != Verdict::Excluded
+    }
+}
+
+/// Why an answer gives a model a condition or a fail: one sentence naming the fact, and its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    pub question: Question,
+    pub outcome: Outcome,
+    pub text: String,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+/// A model's verdict with its reasons, in question order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+}
+
+/// The smallest downloadable size of the model, in billions of parameters, with its variant;
+/// `None` when the weights are not downloadable or no size is known.
+pub fn smallest_size(model: &Model) -> Option<(f64, &crate::catalog::Variant)> {
+    if model.release.weights.value == WeightsAccess::None {
+        return None;
+    }
+    model
+        .variants
+        .iter()
+        .filter_map(|v| Some((v.params_total_b?, v)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+/// Estimated memory for the smallest size, GB (CONTRACT §3 `hardware`).
+pub fn memory_needed_gb(model: &Model) -> Option<f64> {
+    smallest_size(model).map(|(b, _)| b * GB_PER_BILLION_PARAMS)
+}
+
+/// Assesses one model against the answers (CONTRACT §3).
+pub fn assess(model: &'static Model, answers: &Answers) -> Assessment {
+    let mut reasons = Vec::new();
+    for q in Question::ALL {
+        if !answers.is_asked(q) {
+            continue;
+        }
+        if let Some(reason) = answer_outcome(model, answers, q) {
+            reasons.push(reason);
+        }
+    }
+    let verdict = if reasons.iter().any(|r| r.outcome == Outcome::Fail) {
+        Verdict::Excluded
+    } else if reasons.iter().any(|r| r.outcome == Outcome::Condition) {
+        Verdict::Conditional
+    } else {
+        Verdict::Match
+    };
+    Assessment { verdict, reasons }
+}
+
+/// The outcome of one answer for one model; `None` is a pass.
+fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Option<Reason> {
+    let answer = answers.get(q)?;
+    let downloadable = model.release.weights.value != WeightsAccess::None;
+    let weights = &model.release.weights;
+    let reason = |outcome, text: String, source: &'static str, confidence| Reason {
+        question: q,
+        outcome,
+        text,
+        source,
+        confidence,
+    };
+    match (q, answer) {
+        (Question::Deploy, "self") | (Question::Customize, "yes") if !downloadable => {
+            let need = if q == Question::Deploy {
+                "to run it yourself"
+            } else {
+                "to fine-tune or modify it"
+            };
+            Some(reason(
+                Outcome::Fail,
+                format!("Its weights cannot be downloaded, and you need them {need}."),
+                &weights.source,
+                weights.confidence,
+            ))
+        }
+        (Question::Hardware, "laptop" | "gpu") if downloadable => {
+            let (limit, what) = if answer == "laptop" {
+                (LAPTOP_GB, "a laptop's 16 GB")
+            } else {
+                (GPU_GB, "one 80 GB GPU")
+            };
+            match smallest_size(model) {
+                Some((billions, variant)) => {
+                    let gb = billions * GB_PER_BILLION_PARAMS;
+                    (gb > limit).then(|| {
+                        reason(
+                            Outcome::Fail,
+                            format!(
+                                "Its smallest size, {} ({} parameters), needs about {} GB of memory (estimate: 0.6 GB per billion parameters), more than {what}.",
+                                variant.name,
+                                crate::format::params(billions),
+                                crate::format::one_decimal(gb)
+                            ),
+                            &variant.source,
+                            variant.confidence,
+                        )
+                    })
+                }
+                None => Some(reason(
+                    Outcome::Fail,
+                    format!("Its size is not disclosed, so it cannot be shown to fit {what}."),
+                    &weights.source,
+                    weights.confidence,
+                )),
+            }
+        }
+        (Question::Scale, scale) => scale_outcome(model, scale)
+            .map(|(outcome, text, term)| reason(outcome, text, &term.source, term.confidence)),
+        (Question::Outputs, "yes") => {
+            let term = model
+                .terms
+                .iter()
+                .find(|t| t.kind == TermKind::OutputsTraining)?;
+            let outcome = match term.effect? {
+                Effect::Forbidden => Outcome::Fail,
+                Effect::DutiesPassOn => Outcome::Condition,
+                _ => return None,
+            };
+            Some(reason(
+                outcome,
+                term.text.clone(),
+                &term.source,
+                term.confidence,
+            ))
+        }
+        (Question::Transparency, "reproduce") => {
+            let r = &model.release;
+            let code = r.training_code.value == Availability::Yes;
+            let data = matches!(
+                r.training_data.value,
+                DataRelease::Data | DataRelease::Recipe
+            );
+            let text = match (code, data) {
+                (true, true) => return None,
+                (false, true) => "Its training code is not released.",
+                (true, false) => "Its training data (or a complete recipe for it) is not released.",
+                (false, false) => "Neither its training code nor its training data is released.",
+            };
+            // Cite the missing fact: the code when it is missing, else the data.
+            let (source, confidence) = if code {
+                (&r.training_data.source, r.training_data.confidence)
+            } else {
+                (&r.training_code.source, r.training_code.confidence)
+            };
+            Some(reason(Outcome::Fail, text.to_owned(), source, confidence))
+        }
+        (Question::Transparency, "docs") => {
+            let r = &model.release;
+            let exists = |a: Availability| matches!(a, Availability::Yes | Availability::Partial);
+            (!exists(r.technical_report.value) && !exists(r.model_card.value)).then(|| {
+                reason(
+                    Outcome::Fail,
+                    "No technical report or model card was found for it.".to_owned(),
+                    &r.model_card.source,
+                    r.model_card.confidence,
+                )
+            })
+        }
+        (Question::Restrictions, "no") => restrictions_outcome(model, q),
+        (Question::Region, "eu") => {
+            let term = model.terms.iter().find(|t| {
+                t.kind == TermKind::Regional && matches!(t.region, Some(Region::Eu | Region::Eea))
+            })?;
+            let outcome = match term.effect? {
+                Effect::LosesLicence => Outcome::Fail,
+                Effect::PaidTier => Outcome::Condition,
+                _ => return None,
+            };
+            Some(reason(
+                outcome,
+                term.text.clone(),
+                &term.source,
+                term.confidence,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `scale`: a fail when the licence removes the right to use at that scale, a condition when it
+/// adds a duty there.
+fn scale_outcome(
+    model: &'static Model,
+    scale: &str,
+) -> Option<(Outcome, String, &'static crate::catalog::Term)> {
+    let commercial = scale != "personal";
+    if commercial {
+        if let Some(term) = model
+            .terms
+            .iter()
+            .find(|t| t.kind == TermKind::CommercialUse && t.effect == Some(Effect::Forbidden))
+        {
+            return Some((Outcome::Fail, term.text.clone(), term));
+        }
+    }
+    // The thresholds that a reader of this scale may cross. The bands are CONTRACT §2's:
+    // business is under US$20M monthly revenue and under 100M monthly users; large is over either
+    // (revenue unbounded) and under 700M users; hyperscale is 700M users or more.
+    let crosses = |metric: Metric, above: f64| match (scale, metric) {
+        ("business", Metric::MonthlyRevenueUsd) => above < 20_000_000.0,
+        ("business", Metric::MonthlyActiveUsers) => above < 100_000_000.0,
+        ("large", Metric::MonthlyRevenueUsd) => true,
+        ("large", Metric::MonthlyActiveUsers) => above < 700_000_000.0,
+        ("hyperscale", _) => true,
+        _ => false,
+    };
+    let mut worst: Option<(Outcome, String, &'static crate::catalog::Term)> = None;
+    for term in model.terms.iter().filter(|t| t.kind == TermKind::Threshold) {
+        let (Some(metric), Some(above), Some(effect)) = (term.metric, term.above, term.effect)
+        else {
+            continue;
+        };
+        if !crosses(metric, above) {
+            continue;
+        }
+        let outcome = match effect {
+            Effect::LosesLicence => Outcome::Fail,
+            Effect::Duty => Outcome::Condition,
+            _ => continue,
+        };
+        if worst.as_ref().is_none_or(|(o, _, _)| outcome > *o) {
+            worst = Some((outcome, term.text.clone(), term));
+        }
+    }
+    worst
+}
+
+/// `restrictions=no`: every restricted or closed model fails, naming the restriction.
+fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
+    let tier = model.tier();
+    if !matches!(tier, Tier::WeightsAvailable | Tier::Closed) {
+        return None;
+    }
+    let restriction = model.terms.iter().find(|t| t.kind.is_use_restriction());
+    let (text, source, confidence) = match (tier, restriction) {
+        (Tier::Closed, Some(term)) => (
+            format!(
+                "It is used under its provider's terms and usage policy: {}",
+                term.text
+            ),
+            &term.source,
+            term.confidence,
+        ),
+        (Tier::Closed, None) => (
+            "It is used under its provider's terms and usage policy.".to_owned(),
+            &model.licence.source,
+            model.licence.confidence,
+        ),
+        (_, Some(term)) => (
+            format!(
+                "Its licence carries {}: {}",
+                model
+                    .restriction_kinds()
+                    .first()
+                    .map(|k| k.restriction_words())
+                    .unwrap_or("use restrictions"),
+                term.text
+            ),
+            &term.source,
+            term.confidence,
+        ),
+        (_, None) => (
+            format!(
+                "Its licence, {}, is not OSI-approved and restricts use.",
+                model.licence.name
+            ),
+            &model.licence.source,
+            model.licence.confidence,
+        ),
+    };
+    Some(Reason {
+        question: q,
+        outcome: Outcome::Fail,
+        text,
+        source,
+        confidence,
+    })
+}
+
+/// The headline (CONTRACT §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Recommendation {
+    OpenSource,
+    OpenWeights,
+    Closed,
+    Undecided,
+    None,
+}
+
+impl Recommendation {
+    /// The public id (CONTRACT §6 `data-recommendation`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Recommendation::OpenSource => "open-source",
+            Recommendation::OpenWeights => "open-weights",
+            Recommendation::Closed => "closed",
+            Recommendation::Undecided => "undecided",
+            Recommendation::None => "none",
+        }
+    }
+
+    /// The tiers a recommendation stands for: `open-weights` counts `weights-available` too.
+    pub fn tiers(self) -> &'static [Tier] {
+        match self {
+            Recommendation::OpenSource => &[Tier::OpenSource],
+            Recommendation::OpenWeights => &[Tier::OpenWeights, Tier::WeightsAvailable],
+            Recommendation::Closed => &[Tier::Closed],
+            Recommendation::Undecided | Recommendation::None => &[],
+        }
+    }
+}
+
+/// The headline with what led to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub recommendation: Recommendation,
+    /// The answers that chose the kind of model (rules 2 to 4 of CONTRACT §4).
+    pub because: Vec<(Question, &'static str)>,
+    /// When the chosen kind had no fitting model, the kind first chosen.
+    pub moved_from: Option<Recommendation>,
+    /// For `none`: the answers that rule models out, in question order.
+    pub conflicts: Vec<(Question, &'static str)>,
+}
+
+/// Every model's assessment, in dataset order, and the headline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcomes {
+    pub assessments: Vec<(&'static Model, Assessment)>,
+    pub headline: Headline,
+}
+
+impl Outcomes {
+    pub fn fitting(&self) -> usize {
+        self.assessments
+            .iter()
+            .filter(|(_, a)| a.verdict.fits())
+            .count()
+    }
+
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments
+            .iter()
+            .find(|(m, _)| m.id == id)
+            .map(|(_, a)| a)
+    }
+}
+
+/// Assesses every model and chooses the headline.
+pub fn evaluate(catalog: &'static Catalog, answers: &Answers) -> Outcomes {
+    let assessments: Vec<(&'static Model, Assessment)> = catalog
+        .models
+        .iter()
+        .map(|m| (m, assess(m, answers)))
+        .collect();
+    let headline = recommend(&assessments, answers);
+    Outcomes {
+        assessments,
+        headline,
+    }
+}
+
+fn recommend(assessments: &[(&'static Model, Assessment)], answers: &Answers) -> Headline {
+    let given = |q: Question, id: &'static str| answers.is(q, id).then_some((q, id));
+    let (chosen, because): (Recommendation, Vec<(Question, &'static str)>) =
+        if let Some(a) = given(Question::Transparency, "reproduce") {
+            (Recommendation::OpenSource, vec![a])
+        } else {
+            let open: Vec<_> = [
+                given(Question::Deploy, "self"),
+                given(Question::Customize, "yes"),
+                given(Question::Outputs, "yes"),
+                given(Question::Restrictions, "no"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if !open.is_empty() {
+                (Recommendation::OpenWeights, open)
+            } else if let Some(a) = given(Question::Deploy, "api") {
+                (Recommendation::Closed, vec![a])
+            } else {
+                (Recommendation::Undecided, Vec::new())
+            }
+        };
+    let has_fit = |r: Recommendation| {
+        assessments
+            .iter()
+            .any(|(m, a)| a.verdict.fits() && r.tiers().contains(&m.tier()))
+    };
+    let mut headline = Headline {
+        recommendation: chosen,
+        because,
+        moved_from: None,
+        conflicts: Vec::new(),
+    };
+    if !assessments.iter().any(|(_, a)| a.verdict.fits()) {
+        // No model at all fits: name the answers that rule models out.
+        headline.recommendation = Recommendation::None;
+        headline.moved_from = (chosen != Recommendation::Undecided).then_some(chosen);
+        for (_, a) in assessments {
+            for r in a.reasons.iter().filter(|r| r.outcome == Outcome::Fail) {
+                if let Some(id) = answers.get(r.question) {
+                    if !headline.conflicts.contains(&(r.question, id)) {
+                        headline.conflicts.push((r.question, id));
+                    }
+                }
+            }
+        }
+        headline.conflicts.sort_by_key(|(q, _)| *q);
+    } else if chosen != Recommendation::Undecided && !has_fit(chosen) {
+        // The chosen kind has no fitting model: move to the most open kind that has one (one
+        // exists, since some model fits and the three kinds cover every tier).
+        headline.moved_from = Some(chosen);
+        headline.recommendation = [
+            Recommendation::OpenSource,
+            Recommendation::OpenWeights,
+            Recommendation::Closed,
+        ]
+        .into_iter()
+        .find(|&r| has_fit(r))
+        .unwrap_or(Recommendation::None);
+    }
+    headline
+}
