@@ -567,7 +567,7 @@ impl Catalog {
         }
     }
 
-    /// Checks what the types alone cannot (see [`validate_models`]).
+    /// Checks what the types alone cannot: ids, sources, dates, numbers, term fields.
     pub fn validate(&self) -> Result<(), Problems> {
         let mut problems = validate_dataset_info(&self.dataset);
         problems.extend(validate_models(&self.models));

@@ -13,5 +13,7 @@ pub mod engine;
 pub mod export;
 pub mod format;
 pub mod questions;
+pub mod state;
+pub mod url_state;
 
 pub use components::app::App;

@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use open_model_chooser::catalog::Tier;
+use open_model_chooser::components::app::AppProps;
 use open_model_chooser::components::model_card::{ModelCard, ModelCardProps};
+use open_model_chooser::questions::Question;
 use open_model_chooser::{dataset, App};
 use yew::LocalServerRenderer;
 
@@ -79,10 +81,15 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
     let model = dataset::embedded()
         .model("llama-4-scout")
         .expect("llama-4-scout is in the dataset");
-    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps { model })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+        model,
+        assessment: None,
+        compared: false,
+        compare_full: false,
+    })
+    .hydratable(false)
+    .render()
+    .await;
     assert!(html.contains(&format!(r#"href="{}""#, model.licence.url)));
     assert!(html.contains("(not OSI-approved)"));
     assert!(html.contains("downloadable after accepting terms"));
@@ -94,10 +101,15 @@ async fn render_card(id: &str) -> String {
     let model = dataset::embedded()
         .model(id)
         .unwrap_or_else(|| panic!("{id} is in the dataset"));
-    LocalServerRenderer::<ModelCard>::with_props(ModelCardProps { model })
-        .hydratable(false)
-        .render()
-        .await
+    LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+        model,
+        assessment: None,
+        compared: false,
+        compare_full: false,
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 #[tokio::test]
@@ -187,4 +199,136 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
     let olmo = render_card("olmo-3").await;
     assert!(olmo.contains("<strong>Training data: </strong>yes, the data"));
     assert!(olmo.contains("<code>allenai/Olmo-3-1025-7B</code>"));
+}
+
+async fn render_with(query: &str) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps {
+        query: Some(query.to_owned().into()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn a_fresh_page_asks_the_first_question_and_every_model_fits() {
+    let html = render_with("").await;
+    assert!(
+        html.contains(r#"<h2 id="omc-step-heading" tabindex="-1">Step 1 of 8</h2>"#),
+        "{html}"
+    );
+    assert!(html.contains("<legend>Where should the model run?</legend>"));
+    for value in ["self", "api", "unsure"] {
+        assert!(
+            html.contains(&format!(
+                r#"<input value="{value}" type="radio" id="omc-deploy-{value}" name="deploy">"#
+            )),
+            "{value}"
+        );
+    }
+    assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
+    assert!(html.contains(r#"data-recommendation="undecided""#));
+    let n = dataset::embedded().models.len();
+    assert_eq!(html.matches(r#"data-verdict="match""#).count(), n);
+    assert!(html.contains(&format!("{n} of {n} models fit your answers.")));
+    assert!(html.contains(r#"aria-live="polite""#));
+}
+
+#[tokio::test]
+async fn every_step_renders_its_question_as_native_radios() {
+    let mut query = String::new();
+    let steps = Question::ALL.len();
+    for (i, q) in Question::ALL.into_iter().enumerate() {
+        let html = render_with(&query).await;
+        assert!(
+            html.contains(&format!(">Step {} of {steps}</h2>", i + 1)),
+            "step {} ({}) in {html}",
+            i + 1,
+            q.id()
+        );
+        assert!(
+            html.contains(&format!(
+                "<legend>{}</legend>",
+                q.title().replace('\'', "&#39;")
+            )) || html.contains(&format!("<legend>{}</legend>", q.title()))
+        );
+        assert_eq!(
+            html.matches(&format!(r#"name="{}""#, q.id())).count(),
+            q.choices().len()
+        );
+        assert!(html.contains(if i + 1 == steps {
+            "See your answers"
+        } else {
+            ">Next<"
+        }));
+        query.push_str(if query.is_empty() { "?" } else { "&" });
+        query.push_str(&format!("{}=unsure", q.id()));
+    }
+    let summary = render_with(&query).await;
+    assert!(summary.contains(r#"<h2 id="omc-step-heading" tabindex="-1">Your answers</h2>"#));
+    assert_eq!(summary.matches(">Change</button>").count(), steps);
+}
+
+#[tokio::test]
+async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
+    let html = render_with("?deploy=self&restrictions=no").await;
+    assert!(html.contains(r#"data-recommendation="open-weights""#));
+    assert!(html.contains(
+        "Because you answered Where it runs: On my own hardware; Licence restrictions: No."
+    ));
+    for m in &dataset::embedded().models {
+        let excluded = matches!(
+            m.tier(),
+            open_model_chooser::catalog::Tier::WeightsAvailable
+                | open_model_chooser::catalog::Tier::Closed
+        );
+        let hook = format!(
+            r#"data-model-id="{}" data-tier="{}" data-verdict="{}""#,
+            m.id,
+            m.tier().id(),
+            if excluded { "excluded" } else { "match" }
+        );
+        assert!(html.contains(&hook), "{hook}");
+    }
+    assert!(html.contains("Rules it out (Licence restrictions): "));
+}
+
+#[tokio::test]
+async fn hardware_is_not_a_step_when_the_model_runs_behind_an_api() {
+    let html = render_with("?deploy=api").await;
+    assert!(html.contains(">Step 2 of 7</h2>"));
+    assert!(!html.contains(r#"name="hardware""#));
+    assert!(html.contains(r#"data-recommendation="closed""#));
+}
+
+#[tokio::test]
+async fn an_invalid_link_value_gets_a_polite_notice_and_is_never_echoed() {
+    let html = render_with("?deploy=%3Cscript%3Ealert(1)%3C/script%3E&scale=business").await;
+    assert!(html.contains("Part of this link was not understood"));
+    assert!(html.contains("\u{201c}deploy\u{201d}"));
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("alert(1)"));
+    assert!(
+        html.contains("(answered: A business)"),
+        "the valid answer is kept"
+    );
+    let clean = render_with("?scale=business&utm_source=newsletter").await;
+    assert!(
+        !clean.contains("Part of this link"),
+        "unknown keys are ignored silently"
+    );
+}
+
+#[tokio::test]
+async fn the_comparison_shows_the_chosen_models_side_by_side() {
+    let html = render_with("?compare=olmo-3,gpt-5").await;
+    assert!(html.contains("Side by side"));
+    let table = &html[html.find("<table>").unwrap()..html.find("</table>").unwrap()];
+    assert!(
+        table.contains(">Olmo 3</a></th>") && table.contains(">GPT-5</a></th>"),
+        "{table}"
+    );
+    assert!(table.contains("<th scope=\"row\">Training data</th>"));
+    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 2);
+    assert!(!render_with("").await.contains("Side by side"));
 }

@@ -1,42 +1,101 @@
 use crate::browser;
-use crate::components::model_list::ModelList;
+use crate::components::comparison::Comparison;
+use crate::components::explainer::Explainer;
+use crate::components::headline::HeadlineView;
+use crate::components::notice::UrlNotice;
+use crate::components::results::Results;
+use crate::components::share::CopyLink;
+use crate::components::wizard::Wizard;
+use crate::components::{SharedOutcomes, StateHandle, STEP_HEADING_ID};
 use crate::dataset;
+use crate::engine;
+use crate::state::AppState;
 use yew::prelude::*;
 
-/// The whole widget.
-#[component]
-pub fn App() -> Html {
-    let catalog = dataset::embedded();
-    use_effect_with((), |_| browser::mark_interactive());
-    let info = &catalog.dataset;
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The query string to start from; the page's own `location.search` when not given.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
 
+/// The whole widget: the question flow beside the live results.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = {
+        let query = props.query.clone();
+        use_reducer(move || {
+            AppState::from_query(&query.map_or_else(browser::query, |q| q.to_string()))
+        })
+    };
+    let catalog = dataset::embedded();
+    let outcomes = use_memo(state.url.answers, |answers| {
+        SharedOutcomes(std::rc::Rc::new(engine::evaluate(catalog, answers)))
+    });
+    use_effect_with((), |_| browser::mark_interactive());
+    {
+        // The address bar follows the answers once the reader has changed something.
+        let query = state.query();
+        use_effect_with((query, state.touched), |(query, touched)| {
+            if *touched {
+                browser::replace_query(query);
+            }
+        });
+    }
+    use_effect_with(state.focus_request, |&request| {
+        if request > 0 {
+            browser::focus(STEP_HEADING_ID);
+        }
+    });
+
+    let info = &catalog.dataset;
+    let embed = state.url.embed;
     html! {
-        <div class="omc">
-            <header class="omc-header">
-                <h1>{ "Open source, open weights or closed?" }</h1>
-                <p class="omc-lede">
-                    { "Which kind of AI model fits your needs? Every model below is classified from \
-                       its recorded licence and release facts, each with its source." }
-                </p>
-            </header>
-            <ModelList models={catalog.models.as_slice()} />
-            <footer class="omc-footer">
-                <p>
-                    { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
-                    { "Licensed " }
-                    <a href={info.licence.url.clone()} rel="license">{ &info.licence.name }</a>
-                    { ". Not legal advice: read the licence texts linked on each model." }
-                </p>
-                <p>
-                    { "Download the dataset: " }
-                    <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
-                    { " (every fact with its source and confidence; " }
-                    <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
-                    { ") or " }
-                    <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
-                    { " (one row per model). Cite as: " }{ &info.citation }
-                </p>
-            </footer>
-        </div>
+        <ContextProvider<StateHandle> context={state.clone()}>
+            <div class="omc" data-theme={state.url.theme.id()}>
+                if !embed {
+                    <header class="omc-header">
+                        <h1>{ "Open source, open weights or closed?" }</h1>
+                        <p class="omc-lede">
+                            { "Answer a few questions about what you need. Every model stays on screen \
+                               and shows, live, whether it fits your answers and why, from its licence \
+                               and release facts, each with its source." }
+                        </p>
+                    </header>
+                }
+                if !state.ignored.is_empty() {
+                    <UrlNotice keys={state.ignored.clone()} />
+                }
+                <div class="omc-layout">
+                    <div class="omc-flow">
+                        <Wizard />
+                    </div>
+                    <div class="omc-outcome">
+                        <HeadlineView outcomes={(*outcomes).clone()} />
+                        <Comparison outcomes={(*outcomes).clone()} />
+                        <Results outcomes={(*outcomes).clone()} />
+                    </div>
+                </div>
+                <Explainer />
+                <footer class="omc-footer">
+                    <CopyLink />
+                    <p>
+                        { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
+                        { "Licensed " }
+                        <a href={info.licence.url.clone()} rel="license">{ &info.licence.name }</a>
+                        { ". Not legal advice: read the licence texts linked on each model." }
+                    </p>
+                    <p>
+                        { "Download the dataset: " }
+                        <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
+                        { " (every fact with its source and confidence; " }
+                        <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
+                        { ") or " }
+                        <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
+                        { " (one row per model). Cite as: " }{ &info.citation }
+                    </p>
+                </footer>
+            </div>
+        </ContextProvider<StateHandle>>
     }
 }

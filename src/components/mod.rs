@@ -1,5 +1,41 @@
-//! Yew components, one per file. They render state; they hold no domain logic.
+//! Yew components, one per file. They render state and send actions; they hold no domain logic.
 
 pub mod app;
+pub mod comparison;
+pub mod explainer;
+pub mod headline;
 pub mod model_card;
-pub mod model_list;
+pub mod notice;
+pub mod question_step;
+pub mod results;
+pub mod share;
+pub mod summary;
+pub mod wizard;
+
+use crate::engine::Outcomes;
+use crate::state::AppState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The reducer, shared with every component through a context.
+pub type StateHandle = UseReducerHandle<AppState>;
+
+/// The id of the current step's heading, which receives focus when the step changes.
+pub const STEP_HEADING_ID: &str = "omc-step-heading";
+
+/// The state handle from the context that `App` provides.
+#[hook]
+pub fn use_app_state() -> StateHandle {
+    use_context::<StateHandle>().expect("components are rendered inside App's context")
+}
+
+/// The engine's results for the current answers, computed once per change and shared; compared
+/// by identity, so a component re-renders only when they were recomputed.
+#[derive(Clone)]
+pub struct SharedOutcomes(pub Rc<Outcomes>);
+
+impl PartialEq for SharedOutcomes {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,16 +1,31 @@
 use crate::catalog::{Availability, Confidence, DataRelease, Fact, Model, Variant, WeightsAccess};
+use crate::components::StateHandle;
+use crate::engine::{Assessment, Outcome, Verdict};
 use crate::format::{params, thousands};
+use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ModelCardProps {
     pub model: &'static Model,
+    /// The model's verdict for the current answers.
+    #[prop_or_default]
+    pub assessment: Option<Assessment>,
+    /// Whether the model is in the comparison.
+    #[prop_or_default]
+    pub compared: bool,
+    /// Whether the comparison is full (and this model not in it).
+    #[prop_or_default]
+    pub compare_full: bool,
 }
 
-/// One model: name, vendor, tier, licence with its link, sizes and what is released.
+/// One model: name, vendor, tier, its verdict and reasons, licence with its link, sizes, what is
+/// released, every fact's source and confidence, and where popular claims are wrong.
 #[component]
 pub fn ModelCard(props: &ModelCardProps) -> Html {
     let model = props.model;
+    let state = use_context::<StateHandle>();
+    let verdict = props.assessment.as_ref().map(|a| a.verdict);
     let tier = model.tier();
     let licence = &model.licence;
     let weights = match model.release.weights.value {
@@ -19,9 +34,29 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         WeightsAccess::None => "not downloadable (API or app only)",
     };
     html! {
-        <li class="omc-card" data-model-id={model.id.clone()} data-tier={tier.id()}>
+        <li class="omc-card" data-model-id={model.id.clone()} data-tier={tier.id()}
+            data-verdict={verdict.map(Verdict::id)}>
             <article aria-labelledby={format!("omc-model-{}", model.id)}>
                 <h4 id={format!("omc-model-{}", model.id)}>{ &model.name }</h4>
+                if let Some(assessment) = &props.assessment {
+                    <p class={classes!("omc-verdict", format!("omc-verdict-{}", assessment.verdict.id()))}>
+                        { assessment.verdict.label() }
+                    </p>
+                    if !assessment.reasons.is_empty() {
+                        <ul class="omc-reasons" aria-label="Why">
+                            for reason in &assessment.reasons {
+                                <li class={classes!(format!("omc-reason-{}", if reason.outcome == Outcome::Fail { "fail" } else { "condition" }))}>
+                                    <span class="omc-reason-kind">
+                                        { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
+                                        { format!(" ({}): ", reason.question.short()) }
+                                    </span>
+                                    { &reason.text }
+                                    <ConfidenceMark confidence={reason.confidence} source={reason.source.to_owned()} />
+                                </li>
+                            }
+                        </ul>
+                    }
+                }
                 <p class="omc-vendor">
                     { &model.vendor.value }{ " · released " }{ &model.released.value }
                 </p>
@@ -78,6 +113,20 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                         }
                     </ul>
                 </details>
+                if let Some(state) = state {
+                    {{
+                        let id: &'static str = &model.id;
+                        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleCompare(id)));
+                        html! {
+                            <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
+                                disabled={props.compare_full} {onclick}
+                                title={props.compare_full.then_some("You can compare three models at most")}>
+                                { if props.compared { "Remove from comparison" } else { "Compare" } }
+                                <span class="omc-visually-hidden">{ format!(" {}", model.name) }</span>
+                            </button>
+                        }
+                    }}
+                }
                 if !model.commonly_described_as.is_empty() {
                     <div class="omc-claims">
                         <p class="omc-claims-title">{ "Commonly described as" }</p>
@@ -137,7 +186,7 @@ fn ReleaseFact(props: &ReleaseFactProps) -> Html {
     }
 }
 
-fn availability(a: Availability) -> &'static str {
+pub fn availability(a: Availability) -> &'static str {
     match a {
         Availability::Yes => "yes",
         Availability::Partial => "partly",
@@ -146,7 +195,7 @@ fn availability(a: Availability) -> &'static str {
     }
 }
 
-fn data_release(d: DataRelease) -> &'static str {
+pub fn data_release(d: DataRelease) -> &'static str {
     match d {
         DataRelease::Data => "yes, the data",
         DataRelease::Recipe => "a complete recipe to rebuild it",

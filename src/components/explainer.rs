@@ -1,0 +1,41 @@
+use crate::catalog::Tier;
+use crate::components::results::tier_summary;
+use yew::prelude::*;
+
+/// What each kind of model gives you, and why the difference matters.
+#[component]
+pub fn Explainer() -> Html {
+    let gives = |tier: Tier| {
+        match tier {
+        Tier::OpenSource => "Use it for any purpose, study it, change it, share it, and reproduce its training. The fewest restrictions and no lock-in.",
+        Tier::OpenWeights => "Run it where you like, fine-tune it, ship it commercially, with a permissive licence; but you cannot rebuild it, and you rely on its vendor for new versions.",
+        Tier::WeightsAvailable => "You can download and run it, but the licence sets conditions: user or revenue caps, acceptable-use policies, naming rules, regional limits. Read them before you build on it.",
+        Tier::Closed => "Managed infrastructure and instant scaling, but no weights: no self-hosting, limited fine-tuning, and terms (on prices, data and outputs) the provider can change.",
+    }
+    };
+    html! {
+        <section class="omc-explainer" aria-labelledby="omc-explainer-heading">
+            <h2 id="omc-explainer-heading">{ "The kinds of model" }</h2>
+            <p>
+                { "The article this chooser grew from uses three words: open source, open weights, closed. \
+                   Here open weights is split in two, as the G7 and OSI vocabulary of May 2026 does: open \
+                   weights under a permissive licence, and weights available under a restricted one." }
+            </p>
+            <dl class="omc-kinds">
+                for tier in Tier::ALL {
+                    <div>
+                        <dt>{ tier.name() }</dt>
+                        <dd>{ tier_summary(tier) }{ " " }{ gives(tier) }</dd>
+                    </div>
+                }
+            </dl>
+            <p>
+                { "Why it matters: commercial use, licence restrictions, freedom to fine-tune, research \
+                   reproducibility, vendor lock-in, and your rights over outputs all follow from the kind." }
+            </p>
+            <p class="omc-legal">
+                { "This is not legal advice. Each model links its licence text: read it, and ask a lawyer for decisions that depend on it." }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+use crate::components::{use_app_state, STEP_HEADING_ID};
+use crate::questions::Question;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub question: Question,
+}
+
+/// One question: native radios in a fieldset, then Back, Next and Restart.
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let state = use_app_state();
+    let q = props.question;
+    let (n, total) = state.position().unwrap_or((1, 1));
+    let chosen = state.answers().chosen(q);
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        move || state.dispatch(action.clone())
+    };
+    let next = dispatch(Action::Next);
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        // Enter in the form, or the Next button: move on without reloading the page.
+        e.prevent_default();
+        next();
+    });
+    let back = {
+        let back = dispatch(Action::Back);
+        Callback::from(move |_: MouseEvent| back())
+    };
+    let restart = {
+        let restart = dispatch(Action::Restart);
+        Callback::from(move |_: MouseEvent| restart())
+    };
+    let help_id = format!("omc-help-{}", q.id());
+    html! {
+        <div class="omc-step">
+            <h2 id={STEP_HEADING_ID} tabindex="-1">{ format!("Step {n} of {total}") }</h2>
+            <form {onsubmit}>
+                <fieldset aria-describedby={help_id.clone()}>
+                    <legend>{ q.title() }</legend>
+                    <p class="omc-help" id={help_id}>{ q.help() }</p>
+                    for choice in q.choices() {
+                        {{
+                            let id = format!("omc-{}-{}", q.id(), choice.id);
+                            let onchange = {
+                                let answer = dispatch(Action::Answer(q, choice.id));
+                                Callback::from(move |_: Event| answer())
+                            };
+                            html! {
+                                <div class="omc-choice">
+                                    <input type="radio" id={id.clone()} name={q.id()} value={choice.id}
+                                        checked={chosen == Some(choice.id)} {onchange} />
+                                    <label for={id}>
+                                        <span class="omc-choice-label">{ choice.label }</span>
+                                        if !choice.detail.is_empty() {
+                                            <span class="omc-choice-detail">{ choice.detail }</span>
+                                        }
+                                    </label>
+                                </div>
+                            }
+                        }}
+                    }
+                </fieldset>
+                <div class="omc-nav">
+                    <button type="button" onclick={back} disabled={n == 1}>{ "Back" }</button>
+                    <button type="submit" class="omc-primary">
+                        { if n == total { "See your answers" } else { "Next" } }
+                    </button>
+                    <button type="button" class="omc-quiet" onclick={restart}>{ "Restart" }</button>
+                </div>
+            </form>
+        </div>
+    }
+}

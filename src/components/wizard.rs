@@ -1,0 +1,57 @@
+use crate::components::question_step::QuestionStep;
+use crate::components::summary::Summary;
+use crate::components::use_app_state;
+use crate::state::{Action, Step};
+use yew::prelude::*;
+
+/// The question flow: a progress list of the steps, and the current step.
+#[component]
+pub fn Wizard() -> Html {
+    let state = use_app_state();
+    let answers = *state.answers();
+    let steps = state.steps();
+    let go = |step: Step| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::GoTo(step)))
+    };
+    html! {
+        <section class="omc-wizard" aria-label="Questions">
+            <nav aria-label="Progress">
+                <ol class="omc-progress">
+                    for (i, q) in steps.iter().copied().enumerate() {
+                        {{
+                            let current = state.step == Step::Ask(q);
+                            let answer = answers.chosen(q).and_then(|id| q.choice(id)).map(|c| c.label);
+                            let label = format!("{}. {}", i + 1, q.short());
+                            html! {
+                                <li aria-current={current.then_some("step")}
+                                    class={classes!(current.then_some("omc-current"), answer.is_some().then_some("omc-done"))}>
+                                    if answer.is_some() || current {
+                                        <button type="button" class="omc-linkish" onclick={go(Step::Ask(q))}>
+                                            { label }
+                                            if let Some(answer) = answer {
+                                                <span class="omc-visually-hidden">{ format!(" (answered: {answer})") }</span>
+                                            }
+                                        </button>
+                                    } else {
+                                        <span>{ label }</span>
+                                    }
+                                </li>
+                            }
+                        }}
+                    }
+                    <li aria-current={(state.step == Step::Summary).then_some("step")}
+                        class={classes!((state.step == Step::Summary).then_some("omc-current"))}>
+                        <button type="button" class="omc-linkish" onclick={go(Step::Summary)}>{ "Your answers" }</button>
+                    </li>
+                </ol>
+            </nav>
+            {
+                match state.step {
+                    Step::Ask(q) => html! { <QuestionStep question={q} /> },
+                    Step::Summary => html! { <Summary /> },
+                }
+            }
+        </section>
+    }
+}

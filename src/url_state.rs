@@ -1,0 +1,1340 @@
+//! The page state that lives in the query string (CONTRACT §5): the answers and the settings
+//! (`embed`, `theme`, `accent`, `compare`), parsed from `location.search` and printed back.
+//!
+//! Pure Rust with no web dependency, so it is tested natively; the browser code only reads
+//! `location.search`, calls [`parse()`], and writes [`print()`]'s result with `history.replaceState`.
+//!
+//! Two promises shape this module:
+//!
+//! - **No input crashes the page.** Links are hand-edited, truncated by chat apps and mangled by
+//!   mail clients, so [`parse()`] accepts any string: it decodes bytes, splits only at ASCII
+//!   separators (`&`, `=`, `,`), never at a computed position, and turns everything it cannot use
+//!   into "ignored" rather than an error.
+//!   What it ignores for a known key is reported in [`Parsed::invalid`] so the page can show one
+//!   polite notice; unknown keys are ignored silently (other tools add their own, e.g. `utm_*`).
+//! - **One state, one URL.** [`print()`] writes a canonical query (fixed key order, defaults left
+//!   out), and `parse(&print(&s)).state == s` for every valid state, so the address bar is always
+//!   a shareable link that restores exactly what the reader sees.
+
+use crate::questions::{Answers, Question};
+
+/// The colour scheme. `auto` follows the reader's system preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The public id: the `theme=` URL value and the `set-theme` message value (CONTRACT §5, §7).
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme with this id. Case-sensitive, like every contract id.
+    pub fn from_id(id: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// An accent colour chosen by a host page: red, green and blue bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Accent(pub [u8; 3]);
+
+const HEX_DIGITS: &[u8; 16] = b"0123456789abcdef";
+
+/// The value of one ASCII hex digit, either case.
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+impl Accent {
+    /// From exactly six hex digits, either case, without `#` (`#` would need escaping in a URL,
+    /// and the contract's form is `accent=RRGGBB`). Anything else is `None`.
+    pub fn from_hex(s: &str) -> Option<Accent> {
+        // Checking bytes (not chars) means a multi-byte character can never pass the length test
+        // and then be sliced through.
+        let b = s.as_bytes();
+        if b.len() != 6 {
+            return None;
+        }
+        let byte = |i: usize| Some(hex_value(b[i])? << 4 | hex_value(b[i + 1])?);
+        Some(Accent([byte(0)?, byte(2)?, byte(4)?]))
+    }
+
+    /// Six lower-case hex digits, the canonical URL value.
+    pub fn hex(&self) -> String {
+        let mut s = String::with_capacity(6);
+        for b in self.0 {
+            // Table lookup rather than `format!`: keeps integer formatting out of the wasm.
+            s.push(HEX_DIGITS[usize::from(b >> 4)] as char);
+            s.push(HEX_DIGITS[usize::from(b & 0xf)] as char);
+        }
+        s
+    }
+
+    /// The CSS colour, `#rrggbb`. Always exactly that shape, so it is safe to put in a style.
+    pub fn css(&self) -> String {
+        let mut s = String::with_capacity(7);
+        s.push('#');
+        s.push_str(&self.hex());
+        s
+    }
+}
+
+/// Everything the URL holds. `UrlState::default()` is the plain page: no answers, not embedded,
+/// automatic theme, no accent, nothing compared; it prints as the empty string.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// The answers; [`Answers`] keeps its invariant (a question not asked has no answer).
+    pub answers: Answers,
+    /// `embed=1`: no page chrome, height messages to the parent.
+    pub embed: bool,
+    pub theme: Theme,
+    pub accent: Option<Accent>,
+    /// Up to [`MAX_COMPARE`] distinct ids of models in the catalog, in the order given.
+    pub compare: Vec<String>,
+}
+
+/// The most models `compare=` may name (CONTRACT §5).
+pub const MAX_COMPARE: usize = 3;
+
+/// The result of [`parse()`]: the state, and which known keys had a value that was ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parsed {
+    pub state: UrlState,
+    /// Known keys whose value was ignored, each once, in contract order: the question ids in
+    /// [`Question::ALL`] order, then `embed`, `theme`, `accent`, `compare`. Empty when every known
+    /// key was usable. The page names these in its notice (as text, never as markup).
+    pub invalid: Vec<&'static str>,
+}
+
+/// The setting keys, in the order they are printed and reported (after the questions).
+const SETTINGS: [&str; 4] = ["embed", "theme", "accent", "compare"];
+
+/// How many known keys there are: one per question, then the settings.
+const KEY_COUNT: usize = Question::ALL.len() + SETTINGS.len();
+
+/// A known URL key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Question(Question),
+    Embed,
+    Theme,
+    Accent,
+    Compare,
+}
+
+impl Key {
+    /// Every key in contract order: the order of [`Parsed::invalid`] and of [`print()`].
+    fn all() -> [Key; KEY_COUNT] {
+        let q = Question::ALL;
+        [
+            Key::Question(q[0]),
+            Key::Question(q[1]),
+            Key::Question(q[2]),
+            Key::Question(q[3]),
+            Key::Question(q[4]),
+            Key::Question(q[5]),
+            Key::Question(q[6]),
+            Key::Question(q[7]),
+            Key::Embed,
+            Key::Theme,
+            Key::Accent,
+            Key::Compare,
+        ]
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Key::Question(q) => q.id(),
+            Key::Embed => SETTINGS[0],
+            Key::Theme => SETTINGS[1],
+            Key::Accent => SETTINGS[2],
+            Key::Compare => SETTINGS[3],
+        }
+    }
+
+    /// Its position in contract order.
+    fn index(self) -> usize {
+        match self {
+            Key::Question(q) => q.index(),
+            Key::Embed => Question::ALL.len(),
+            Key::Theme => Question::ALL.len() + 1,
+            Key::Accent => Question::ALL.len() + 2,
+            Key::Compare => Question::ALL.len() + 3,
+        }
+    }
+
+    /// The key with this (decoded) name. Case-sensitive: `Deploy` is not `deploy`, because ids
+    /// are lower-case and a second spelling would give one state two URLs.
+    fn from_id(id: &str) -> Option<Key> {
+        Key::all().into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// Decodes one key or value of a query: `+` is a space, `%XX` (hex digits, either case) is the
+/// byte XX. `None` when an escape is malformed (a lone `%`, `%4`, `%zz`) or the bytes are not
+/// UTF-8: every known value is ASCII, so such a value could never be valid anyway.
+fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                // `get` rather than indexing: the escape may be cut short by the end of input.
+                let hi = bytes.get(i + 1).copied().and_then(hex_value)?;
+                let lo = bytes.get(i + 2).copied().and_then(hex_value)?;
+                out.push(hi << 4 | lo);
+                i += 3;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Whether a byte may appear as itself in a printed value: the id alphabet `[a-z0-9.-]`
+/// (`catalog::is_valid_id`), which needs no escaping anywhere in a URL.
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+}
+
+/// Appends `s` percent-encoded: every byte outside the id alphabet becomes `%XX`. Every value
+/// [`print()`] writes is made of ids, so this normally copies; it exists so that `print` stays
+/// safe (no `&`, `=`, `#`, `<` or space can leak into the URL) whatever a state holds.
+fn encode_into(out: &mut String, s: &str) {
+    for b in s.bytes() {
+        if is_plain(b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(
+                HEX_DIGITS[usize::from(b >> 4)].to_ascii_uppercase(),
+            ));
+            out.push(char::from(
+                HEX_DIGITS[usize::from(b & 0xf)].to_ascii_uppercase(),
+            ));
+        }
+    }
+}
+
+/// The `compare=` value as model ids: 1 to [`MAX_COMPARE`] ids separated by `,`, each known and
+/// none repeated. `None` when any part is wrong: a partly applied comparison would show something
+/// the link's author did not ask for, so the whole value is ignored and reported instead.
+fn parse_compare(value: &str, known_model: &impl Fn(&str) -> bool) -> Option<Vec<String>> {
+    let mut ids: Vec<String> = Vec::new();
+    // The value is decoded before it is split, so `a%2Cb` (as `URLSearchParams` would write
+    // `a,b`) names two models too. Model ids never contain `,`, so nothing is lost.
+    for id in value.split(',') {
+        // Stop at the fourth id rather than collecting them all: a value of a million commas
+        // costs no more than one of four.
+        if ids.len() == MAX_COMPARE || id.is_empty() || ids.iter().any(|x| x == id) {
+            return None;
+        }
+        if !known_model(id) {
+            return None;
+        }
+        ids.push(id.to_owned());
+    }
+    // `split` yields at least one part and the caller rejects an empty value, so `ids` is not
+    // empty here; the check keeps that true even if the caller changes.
+    (!ids.is_empty()).then_some(ids)
+}
+
+/// Parses `location.search` (with or without its leading `?`; empty is fine) into the page state.
+///
+/// `known_model` says whether a model id exists in the catalog (for `compare`); in the page it is
+/// `|id| dataset::embedded().model(id).is_some()`.
+///
+/// Rules (CONTRACT §5):
+/// - Pairs are split on `&`, each on its first `=` (so `=` may appear in a value, which then is
+///   invalid, as no valid value contains one); empty pairs are skipped. Keys and values are
+///   percent-decoded, `+` meaning space.
+/// - Unknown keys, including those whose name does not decode, are ignored silently.
+/// - A known key whose value is empty, does not decode, or is not one of its values is ignored and
+///   named once in [`Parsed::invalid`]. When a key is repeated, the last valid value wins, and an
+///   invalid occurrence still names the key (the link holds something the page did not use).
+/// - Answers are applied in [`Question::ALL`] order, whatever their order in the query, so
+///   `hardware=gpu&deploy=self` means the same as `deploy=self&hardware=gpu`.
+pub fn parse(query: &str, known_model: impl Fn(&str) -> bool) -> Parsed {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut state = UrlState::default();
+    // The answers are collected first and applied afterwards in question order, because whether
+    // `hardware` is asked depends on `deploy`, which may come later in the query.
+    let mut answers: [Option<&'static str>; Question::ALL.len()] = [None; Question::ALL.len()];
+    let mut invalid = [false; KEY_COUNT];
+
+    for pair in query.split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(key) = decode(raw_key).as_deref().and_then(Key::from_id) else {
+            continue;
+        };
+        let value = decode(raw_value).unwrap_or_default();
+        // Each arm stores the value and says `true` when it is one of the key's values; an
+        // empty value is never one (CONTRACT §5: `embed=` is as wrong as `embed=yes`).
+        let used = match key {
+            _ if value.is_empty() => false,
+            Key::Question(q) => match q.choice(&value) {
+                Some(c) => {
+                    answers[q.index()] = Some(c.id);
+                    true
+                }
+                None => false,
+            },
+            Key::Embed => match value.as_str() {
+                "1" => {
+                    state.embed = true;
+                    true
+                }
+                "0" => {
+                    state.embed = false;
+                    true
+                }
+                _ => false,
+            },
+            Key::Theme => match Theme::from_id(&value) {
+                Some(theme) => {
+                    state.theme = theme;
+                    true
+                }
+                None => false,
+            },
+            Key::Accent => match Accent::from_hex(&value) {
+                Some(accent) => {
+                    state.accent = Some(accent);
+                    true
+                }
+                None => false,
+            },
+            Key::Compare => match parse_compare(&value, &known_model) {
+                Some(ids) => {
+                    state.compare = ids;
+                    true
+                }
+                None => false,
+            },
+        };
+        if !used {
+            invalid[key.index()] = true;
+        }
+    }
+
+    for q in Question::ALL {
+        if let Some(id) = answers[q.index()] {
+            // `set` refuses an answer to a question that is not asked: `hardware` while
+            // `deploy=api`. That answer is dropped *silently*, not reported as invalid: the value
+            // itself is fine, it just no longer applies (a reader who answered `gpu` and then
+            // switched to a hosted API shares a link that may still carry it, e.g. from an older
+            // version of the page), and a notice would blame the reader for nothing. Dropping it
+            // keeps the invariant, so the state still has one canonical URL.
+            state.answers.set(q, id);
+        }
+    }
+
+    Parsed {
+        state,
+        invalid: Key::all()
+            .into_iter()
+            .filter(|k| invalid[k.index()])
+            .map(Key::id)
+            .collect(),
+    }
+}
+
+/// The canonical query string for a state, with its leading `?`; the empty string for the default
+/// state (so the page's address is then its plain URL).
+///
+/// Keys come in contract order: the answers in [`Question::ALL`] order (`unsure` included: it is
+/// an explicit answer, and the reader's progress depends on it), then `embed=1` when embedded,
+/// `theme` unless `auto`, `accent` (lower-case hex) when set, `compare` when not empty. Defaults
+/// are left out so that each state has exactly one URL.
+pub fn print(state: &UrlState) -> String {
+    let mut out = String::new();
+    // Starts one `key=` with the right separator; the caller appends the encoded value.
+    fn start<'a>(out: &'a mut String, key: &str) -> &'a mut String {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+        out
+    }
+    for q in Question::ALL {
+        if let Some(id) = state.answers.chosen(q) {
+            encode_into(start(&mut out, q.id()), id);
+        }
+    }
+    if state.embed {
+        start(&mut out, Key::Embed.id()).push('1');
+    }
+    if state.theme != Theme::Auto {
+        encode_into(start(&mut out, Key::Theme.id()), state.theme.id());
+    }
+    if let Some(accent) = state.accent {
+        encode_into(start(&mut out, Key::Accent.id()), &accent.hex());
+    }
+    if !state.compare.is_empty() {
+        let out = start(&mut out, Key::Compare.id());
+        for (i, id) in state.compare.iter().enumerate() {
+            if i > 0 {
+                // The separator is written as itself; each id is encoded on its own.
+                out.push(',');
+            }
+            encode_into(out, id);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+    use std::time::Instant;
+
+    /// A small fixed catalog for tests; all four ids also exist in the real dataset.
+    const MODELS: [&str; 4] = ["olmo-3", "gpt-5", "qwen3.6-max", "deepseek-r1"];
+
+    fn known(id: &str) -> bool {
+        MODELS.contains(&id)
+    }
+
+    fn in_catalog(id: &str) -> bool {
+        crate::dataset::embedded().model(id).is_some()
+    }
+
+    fn p(query: &str) -> Parsed {
+        parse(query, known)
+    }
+
+    /// Answers built with `Answers::set`, in the order given; each must be accepted.
+    fn answers(pairs: &[(Question, &str)]) -> Answers {
+        let mut a = Answers::default();
+        for &(q, id) in pairs {
+            assert!(a.set(q, id), "{}={id} refused", q.id());
+        }
+        a
+    }
+
+    fn with_answers(pairs: &[(Question, &str)]) -> UrlState {
+        UrlState {
+            answers: answers(pairs),
+            ..UrlState::default()
+        }
+    }
+
+    /// Checks everything a parsed state promises, whatever the input was.
+    fn assert_valid(parsed: &Parsed, known_model: &impl Fn(&str) -> bool, input: &str) {
+        let s = &parsed.state;
+        let a = &s.answers;
+        for q in Question::ALL {
+            if let Some(id) = a.chosen(q) {
+                assert!(q.choice(id).is_some(), "{input:?}: {}={id}", q.id());
+                assert!(a.is_asked(q), "{input:?}: {} answered, not asked", q.id());
+            }
+        }
+        if a.chosen(Question::Deploy) == Some("api") {
+            assert_eq!(a.chosen(Question::Hardware), None, "{input:?}");
+        }
+        assert!(s.compare.len() <= MAX_COMPARE, "{input:?}");
+        let distinct: HashSet<&String> = s.compare.iter().collect();
+        assert_eq!(distinct.len(), s.compare.len(), "{input:?}: repeated id");
+        assert!(s.compare.iter().all(|id| known_model(id)), "{input:?}");
+        if let Some(accent) = s.accent {
+            assert_eq!(Accent::from_hex(&accent.hex()), Some(accent), "{input:?}");
+        }
+        // `invalid` holds known keys only, each once, in contract order.
+        let order: Vec<&str> = Key::all().into_iter().map(Key::id).collect();
+        let positions: Vec<usize> = parsed
+            .invalid
+            .iter()
+            .map(|k| order.iter().position(|o| o == k).expect("a known key"))
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{input:?}: {:?}",
+            parsed.invalid
+        );
+    }
+
+    /// `parse(print(s))` gives `s` back with nothing invalid, and printing again is stable.
+    fn assert_round_trip(state: &UrlState, known_model: &impl Fn(&str) -> bool) {
+        let printed = print(state);
+        let back = parse(&printed, known_model);
+        assert_eq!(&back.state, state, "{printed:?}");
+        assert!(back.invalid.is_empty(), "{printed:?}: {:?}", back.invalid);
+        assert_eq!(print(&back.state), printed);
+    }
+
+    // ---- the contract's examples ------------------------------------------------------------
+
+    #[test]
+    fn contract_example_parses_to_its_answers() {
+        let parsed = p("?deploy=self&hardware=gpu&scale=business");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(
+            parsed.state,
+            with_answers(&[
+                (Question::Deploy, "self"),
+                (Question::Hardware, "gpu"),
+                (Question::Scale, "business"),
+            ])
+        );
+        assert_eq!(
+            print(&parsed.state),
+            "?deploy=self&hardware=gpu&scale=business"
+        );
+    }
+
+    #[test]
+    fn every_option_of_every_question_parses() {
+        for q in Question::ALL {
+            for c in q.choices() {
+                let parsed = p(&format!("{}={}", q.id(), c.id));
+                assert!(parsed.invalid.is_empty(), "{}={}", q.id(), c.id);
+                assert_eq!(parsed.state.answers.chosen(q), Some(c.id));
+                assert_eq!(parsed.state, with_answers(&[(q, c.id)]));
+            }
+        }
+    }
+
+    #[test]
+    fn the_leading_question_mark_is_optional_and_empty_queries_are_the_default() {
+        assert_eq!(p("deploy=api"), p("?deploy=api"));
+        assert_eq!(
+            p("deploy=api").state,
+            with_answers(&[(Question::Deploy, "api")])
+        );
+        for query in ["", "?", "&", "?&", "&&&", "?&&?"] {
+            let parsed = p(query);
+            assert_eq!(parsed.state, UrlState::default(), "{query:?}");
+            // `?&&?` has a pair named `?`, which is unknown: still silent.
+            assert!(parsed.invalid.is_empty(), "{query:?}");
+        }
+        // Only one leading `?` is stripped: `??deploy` is the unknown key `?deploy`.
+        assert_eq!(p("??deploy=self"), Parsed::default());
+    }
+
+    #[test]
+    fn settings_parse() {
+        let parsed = p("embed=1&theme=dark&accent=00FF7f&compare=olmo-3,gpt-5");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(
+            parsed.state,
+            UrlState {
+                embed: true,
+                theme: Theme::Dark,
+                accent: Some(Accent([0x00, 0xff, 0x7f])),
+                compare: vec!["olmo-3".into(), "gpt-5".into()],
+                ..UrlState::default()
+            }
+        );
+        assert_eq!(
+            print(&parsed.state),
+            "?embed=1&theme=dark&accent=00ff7f&compare=olmo-3,gpt-5"
+        );
+
+        let parsed = p("embed=0&theme=light");
+        assert!(parsed.invalid.is_empty());
+        assert!(!parsed.state.embed);
+        assert_eq!(parsed.state.theme, Theme::Light);
+
+        let parsed = p("theme=auto");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(parsed.state, UrlState::default());
+        assert_eq!(print(&parsed.state), "", "auto is the default, left out");
+
+        // `embed=0` after `embed=1` turns it off: the last valid value wins.
+        assert!(!p("embed=1&embed=0").state.embed);
+    }
+
+    #[test]
+    fn answers_and_settings_mix_in_any_order() {
+        let parsed = p("compare=gpt-5&region=eu&embed=1&deploy=self&theme=light");
+        assert!(parsed.invalid.is_empty());
+        let mut expected = with_answers(&[(Question::Deploy, "self"), (Question::Region, "eu")]);
+        expected.embed = true;
+        expected.theme = Theme::Light;
+        expected.compare = vec!["gpt-5".into()];
+        assert_eq!(parsed.state, expected);
+        assert_eq!(
+            print(&parsed.state),
+            "?deploy=self&region=eu&embed=1&theme=light&compare=gpt-5"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored_silently() {
+        let parsed = p(
+            "utm_source=blog&Deploy=self&DEPLOY=api&deploy+=self&hardware_=gpu&x&=self&%zz=1&emb%65d2=1&deploy=self",
+        );
+        assert!(parsed.invalid.is_empty(), "{:?}", parsed.invalid);
+        assert_eq!(parsed.state, with_answers(&[(Question::Deploy, "self")]));
+        // Option ids used as keys are unknown keys too.
+        assert_eq!(p("self=deploy&gpu").state, UrlState::default());
+        assert!(p("self=deploy&gpu").invalid.is_empty());
+    }
+
+    #[test]
+    fn each_kind_of_invalid_value_is_reported_by_its_key() {
+        let cases = [
+            // Not an option of the question (ids are case-sensitive; `unsure` is fine).
+            ("deploy=cloud", "deploy"),
+            ("deploy=Self", "deploy"),
+            ("hardware=api", "hardware"),
+            ("scale=huge", "scale"),
+            ("customize=maybe", "customize"),
+            ("outputs=true", "outputs"),
+            ("transparency=full", "transparency"),
+            ("restrictions=1", "restrictions"),
+            ("region=us", "region"),
+            // Empty values, with or without `=`.
+            ("deploy=", "deploy"),
+            ("region", "region"),
+            ("embed", "embed"),
+            ("embed=", "embed"),
+            ("theme=", "theme"),
+            ("accent=", "accent"),
+            ("compare=", "compare"),
+            // Settings.
+            ("embed=true", "embed"),
+            ("embed=2", "embed"),
+            ("embed=01", "embed"),
+            ("theme=Dark", "theme"),
+            ("theme=blue", "theme"),
+            ("accent=#ff8800", "accent"),
+            ("accent=%23ff8800", "accent"),
+            ("accent=ff880", "accent"),
+            ("accent=ff88001", "accent"),
+            ("accent=gg8800", "accent"),
+            ("accent=f", "accent"),
+            ("accent=ééé", "accent"),
+            ("compare=llama-9", "compare"),
+            ("compare=olmo-3,llama-9", "compare"),
+            ("compare=olmo-3,olmo-3", "compare"),
+            ("compare=olmo-3,gpt-5,qwen3.6-max,deepseek-r1", "compare"),
+            ("compare=olmo-3,", "compare"),
+            ("compare=,olmo-3", "compare"),
+            ("compare=olmo-3,,gpt-5", "compare"),
+            ("compare=,", "compare"),
+            ("compare=OLMO-3", "compare"),
+            ("compare=olmo-3+", "compare"),
+            // `=` inside a value belongs to the value.
+            ("deploy=self=1", "deploy"),
+            ("theme==dark", "theme"),
+            // Malformed escapes and bytes that are not UTF-8.
+            ("deploy=%", "deploy"),
+            ("deploy=self%", "deploy"),
+            ("deploy=%7", "deploy"),
+            ("deploy=%7g", "deploy"),
+            ("deploy=%zzself", "deploy"),
+            ("deploy=%FF", "deploy"),
+            ("deploy=%E2%82", "deploy"),
+            ("deploy=%C0%80", "deploy"),
+        ];
+        for (query, key) in cases {
+            let parsed = p(query);
+            assert_eq!(parsed.state, UrlState::default(), "{query:?}");
+            assert_eq!(parsed.invalid, vec![key], "{query:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_keys_are_reported_once_in_contract_order() {
+        let parsed = p(
+            "compare=nope&accent=red&theme=x&embed=yes&region=mars&restrictions=x&transparency=x\
+             &outputs=x&customize=x&scale=x&hardware=x&deploy=x&deploy=y&compare=no&deploy=self",
+        );
+        assert_eq!(
+            parsed.invalid,
+            vec![
+                "deploy",
+                "hardware",
+                "scale",
+                "customize",
+                "outputs",
+                "transparency",
+                "restrictions",
+                "region",
+                "embed",
+                "theme",
+                "accent",
+                "compare",
+            ]
+        );
+        // The one valid value is kept although the key is also reported.
+        assert_eq!(parsed.state, with_answers(&[(Question::Deploy, "self")]));
+    }
+
+    #[test]
+    fn duplicates_keep_the_last_valid_value_and_report_invalid_ones() {
+        let parsed = p("deploy=self&deploy=api");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(parsed.state, with_answers(&[(Question::Deploy, "api")]));
+
+        // A later invalid value does not undo an earlier valid one, but is reported.
+        let parsed = p("scale=large&scale=galactic");
+        assert_eq!(parsed.state, with_answers(&[(Question::Scale, "large")]));
+        assert_eq!(parsed.invalid, vec!["scale"]);
+
+        let parsed = p("theme=dark&theme=&theme=light&accent=123456&accent=abcdef");
+        assert_eq!(parsed.state.theme, Theme::Light);
+        assert_eq!(parsed.state.accent, Some(Accent([0xab, 0xcd, 0xef])));
+        assert_eq!(parsed.invalid, vec!["theme"]);
+
+        let parsed = p("compare=gpt-5&compare=olmo-3,deepseek-r1");
+        assert_eq!(parsed.state.compare, vec!["olmo-3", "deepseek-r1"]);
+        assert!(parsed.invalid.is_empty());
+
+        let parsed = p("region=eu&region=eu&region=eu");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(parsed.state, with_answers(&[(Question::Region, "eu")]));
+    }
+
+    #[test]
+    fn hardware_is_dropped_silently_when_deploy_is_api() {
+        for query in [
+            "deploy=api&hardware=gpu",
+            "hardware=gpu&deploy=api",
+            "hardware=unsure&deploy=api",
+            "deploy=self&hardware=laptop&deploy=api",
+        ] {
+            let parsed = p(query);
+            assert!(parsed.invalid.is_empty(), "{query:?}: {:?}", parsed.invalid);
+            assert_eq!(
+                parsed.state,
+                with_answers(&[(Question::Deploy, "api")]),
+                "{query:?}"
+            );
+        }
+        // Asked again when deploy is not api, whatever the order in the query.
+        for deploy in ["self", "unsure"] {
+            let parsed = p(&format!("hardware=cluster&deploy={deploy}"));
+            assert!(parsed.invalid.is_empty());
+            assert_eq!(
+                parsed.state,
+                with_answers(&[(Question::Deploy, deploy), (Question::Hardware, "cluster")])
+            );
+        }
+        // Without deploy, hardware is asked.
+        assert_eq!(
+            p("hardware=gpu").state,
+            with_answers(&[(Question::Hardware, "gpu")])
+        );
+        // A value that is wrong in itself is still reported, asked or not.
+        let parsed = p("deploy=api&hardware=quantum");
+        assert_eq!(parsed.invalid, vec!["hardware"]);
+        assert_eq!(parsed.state, with_answers(&[(Question::Deploy, "api")]));
+        // An invalid deploy does not hide hardware.
+        let parsed = p("deploy=apii&hardware=gpu");
+        assert_eq!(parsed.invalid, vec!["deploy"]);
+        assert_eq!(parsed.state, with_answers(&[(Question::Hardware, "gpu")]));
+    }
+
+    #[test]
+    fn answers_apply_in_question_order_whatever_the_query_order() {
+        let forward = p("deploy=self&hardware=gpu&scale=business&region=eu");
+        let backward = p("region=eu&scale=business&hardware=gpu&deploy=self");
+        assert_eq!(forward, backward);
+        assert_eq!(
+            print(&backward.state),
+            "?deploy=self&hardware=gpu&scale=business&region=eu"
+        );
+    }
+
+    #[test]
+    fn percent_encoded_keys_and_values_decode() {
+        let expected = with_answers(&[(Question::Deploy, "self")]);
+        for query in [
+            "deploy=%73elf",
+            "deploy=%73%65%6c%66",
+            "deploy=%73%65%6C%66",
+            "%64eploy=self",
+            "%64%65%70%6C%6F%79=%73%65%6c%66",
+        ] {
+            let parsed = p(query);
+            assert!(parsed.invalid.is_empty(), "{query:?}");
+            assert_eq!(parsed.state, expected, "{query:?}");
+        }
+        // `URLSearchParams` writes `,` as `%2C`: the value is decoded before it is split.
+        assert_eq!(
+            p("compare=olmo-3%2Cgpt-5").state.compare,
+            vec!["olmo-3", "gpt-5"]
+        );
+        assert_eq!(
+            p("accent=%41bCdEf").state.accent,
+            Some(Accent([0xab, 0xcd, 0xef]))
+        );
+        // An escape is decoded once: `%2573` is `%73`, not `s`.
+        assert_eq!(p("deploy=%2573elf").invalid, vec!["deploy"]);
+        // Escapes outside ASCII decode to UTF-8 and are then simply not a known value.
+        assert_eq!(p("region=%C3%A9u").invalid, vec!["region"]);
+        assert_eq!(p("r%C3%A9gion=eu"), Parsed::default());
+    }
+
+    #[test]
+    fn plus_is_a_space() {
+        // `+` decodes to a space, so these values are not ids.
+        assert_eq!(p("deploy=+self").invalid, vec!["deploy"]);
+        assert_eq!(p("compare=olmo-3+gpt-5").invalid, vec!["compare"]);
+        // A key with a space is an unknown key.
+        assert_eq!(p("embed+=1"), Parsed::default());
+        assert_eq!(p("%20embed=1"), Parsed::default());
+        // `%2B` is a literal `+`, still not a valid value.
+        assert_eq!(p("embed=%2B1").invalid, vec!["embed"]);
+        assert_eq!(decode("a+b%2Bc").as_deref(), Some("a b+c"));
+        // And print never writes a raw `+` or space.
+        let mut out = String::new();
+        encode_into(&mut out, "a b+c");
+        assert_eq!(out, "a%20b%2Bc");
+    }
+
+    #[test]
+    fn decode_handles_every_escape_shape() {
+        assert_eq!(decode("").as_deref(), Some(""));
+        assert_eq!(decode("abc").as_deref(), Some("abc"));
+        assert_eq!(decode("%41%62").as_deref(), Some("Ab"));
+        assert_eq!(decode("%e2%82%ac").as_deref(), Some("€"));
+        assert_eq!(
+            decode("€").as_deref(),
+            Some("€"),
+            "raw UTF-8 passes through"
+        );
+        for bad in [
+            "%", "%4", "a%", "%%", "%g0", "%0g", "%-1", "%+1", "%é", "%E2%82",
+        ] {
+            assert_eq!(decode(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn compare_follows_its_rules() {
+        let parsed = p("compare=qwen3.6-max,olmo-3,gpt-5");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(
+            parsed.state.compare,
+            vec!["qwen3.6-max", "olmo-3", "gpt-5"],
+            "the order given is kept"
+        );
+        assert_eq!(p("compare=deepseek-r1").state.compare, vec!["deepseek-r1"]);
+        // A value of many commas or ids is rejected without listing them all.
+        let long = vec!["olmo-3"; 10_000].join(",");
+        assert_eq!(p(&format!("compare={long}")).invalid, vec!["compare"]);
+        let commas = ",".repeat(100_000);
+        assert_eq!(p(&format!("compare={commas}")).invalid, vec!["compare"]);
+        // `known_model` decides: an empty catalog knows nothing.
+        assert_eq!(parse("compare=olmo-3", |_| false).invalid, vec!["compare"]);
+    }
+
+    #[test]
+    fn compare_uses_the_real_catalog() {
+        let catalog = crate::dataset::embedded();
+        assert!(catalog.models.len() >= 3);
+        for model in &catalog.models {
+            let parsed = parse(&format!("compare={}", model.id), in_catalog);
+            assert!(parsed.invalid.is_empty(), "{}", model.id);
+            assert_eq!(parsed.state.compare, vec![model.id.clone()]);
+        }
+        let three: Vec<String> = catalog
+            .models
+            .iter()
+            .rev()
+            .take(3)
+            .map(|m| m.id.clone())
+            .collect();
+        let state = UrlState {
+            compare: three.clone(),
+            ..with_answers(&[(Question::Deploy, "self"), (Question::Outputs, "yes")])
+        };
+        assert_round_trip(&state, &in_catalog);
+        assert_eq!(
+            parse(&format!("compare={}", three.join(",")), in_catalog)
+                .state
+                .compare,
+            three
+        );
+        for id in MODELS {
+            assert!(
+                in_catalog(id),
+                "{id} is used by these tests as a real model"
+            );
+        }
+        assert_eq!(
+            parse("compare=not-a-model", in_catalog).invalid,
+            vec!["compare"]
+        );
+    }
+
+    // ---- printing ----------------------------------------------------------------------------
+
+    #[test]
+    fn print_is_canonical() {
+        assert_eq!(print(&UrlState::default()), "");
+        // Answers set in any order print in question order; settings follow in contract order.
+        let mut a = Answers::default();
+        assert!(a.set(Question::Region, "other"));
+        assert!(a.set(Question::Scale, "unsure"));
+        assert!(a.set(Question::Hardware, "gpu"));
+        assert!(a.set(Question::Deploy, "self"));
+        let state = UrlState {
+            answers: a,
+            embed: true,
+            theme: Theme::Dark,
+            accent: Some(Accent([0x00, 0xAB, 0x7F])),
+            compare: vec!["olmo-3".into(), "gpt-5".into()],
+        };
+        assert_eq!(
+            print(&state),
+            "?deploy=self&hardware=gpu&scale=unsure&region=other&embed=1&theme=dark\
+             &accent=00ab7f&compare=olmo-3,gpt-5"
+        );
+        assert_round_trip(&state, &known);
+        // Each setting alone.
+        let only = |f: fn(&mut UrlState)| {
+            let mut s = UrlState::default();
+            f(&mut s);
+            print(&s)
+        };
+        assert_eq!(only(|s| s.embed = true), "?embed=1");
+        assert_eq!(only(|s| s.theme = Theme::Light), "?theme=light");
+        assert_eq!(only(|s| s.theme = Theme::Auto), "");
+        assert_eq!(
+            only(|s| s.accent = Some(Accent([255, 255, 255]))),
+            "?accent=ffffff"
+        );
+        assert_eq!(only(|s| s.compare = vec!["gpt-5".into()]), "?compare=gpt-5");
+    }
+
+    #[test]
+    fn print_escapes_anything_outside_the_id_alphabet() {
+        // No valid state holds such an id, but print must stay safe whatever it is given.
+        let state = UrlState {
+            compare: vec!["a b&c=d#e<f>".into(), "Ü,+%".into()],
+            ..UrlState::default()
+        };
+        let printed = print(&state);
+        assert_eq!(printed, "?compare=a%20b%26c%3Dd%23e%3Cf%3E,%C3%9C%2C%2B%25");
+        let safe = |c: char| c.is_ascii_alphanumeric() || ".-=&?,%".contains(c);
+        assert!(printed.chars().all(safe));
+        // And it parses without harm (`Ü` is not a known model, so it is reported).
+        assert_eq!(p(&printed).invalid, vec!["compare"]);
+    }
+
+    #[test]
+    fn theme_and_accent_ids() {
+        for t in Theme::ALL {
+            assert_eq!(Theme::from_id(t.id()), Some(t));
+        }
+        assert_eq!(Theme::default(), Theme::Auto);
+        assert_eq!(Theme::from_id("Light"), None);
+        assert_eq!(Theme::from_id(""), None);
+
+        assert_eq!(Accent::from_hex("ff8800"), Some(Accent([0xff, 0x88, 0x00])));
+        assert_eq!(Accent::from_hex("FF8800"), Some(Accent([0xff, 0x88, 0x00])));
+        assert_eq!(Accent::from_hex("0a0B0c"), Some(Accent([0x0a, 0x0b, 0x0c])));
+        for bad in [
+            "", "#ff880", "#ff8800", "ff880", "ff88000", "ff88 0", "xyzxyz", "ééé", "+12345",
+            "-12345",
+        ] {
+            assert_eq!(Accent::from_hex(bad), None, "{bad:?}");
+        }
+        let a = Accent([0x0a, 0xbc, 0xff]);
+        assert_eq!(a.hex(), "0abcff");
+        assert_eq!(a.css(), "#0abcff");
+        assert_eq!(Accent([0, 0, 0]).css(), "#000000");
+        for v in 0..=255u8 {
+            let a = Accent([v, 255 - v, v.wrapping_mul(7)]);
+            assert_eq!(Accent::from_hex(&a.hex()), Some(a));
+            assert_eq!(Accent::from_hex(&a.hex().to_uppercase()), Some(a));
+        }
+    }
+
+    #[test]
+    fn keys_follow_the_contract() {
+        let ids: Vec<&str> = Key::all().into_iter().map(Key::id).collect();
+        assert_eq!(
+            ids,
+            [
+                "deploy",
+                "hardware",
+                "scale",
+                "customize",
+                "outputs",
+                "transparency",
+                "restrictions",
+                "region",
+                "embed",
+                "theme",
+                "accent",
+                "compare"
+            ]
+        );
+        for (i, k) in Key::all().into_iter().enumerate() {
+            assert_eq!(k.index(), i);
+            assert_eq!(Key::from_id(k.id()), Some(k));
+        }
+    }
+
+    #[test]
+    fn long_and_strange_inputs_do_not_crash() {
+        let many = "deploy=self&".repeat(10_000) + "scale=large";
+        let parsed = p(&many);
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(
+            parsed.state,
+            with_answers(&[(Question::Deploy, "self"), (Question::Scale, "large")])
+        );
+        let many_bad = "x=%&deploy=%&".repeat(10_000);
+        assert_eq!(p(&many_bad).invalid, vec!["deploy"]);
+        let huge_value = format!("accent={}", "f".repeat(1_000_000));
+        assert_eq!(p(&huge_value).invalid, vec!["accent"]);
+        let strange = [
+            "%",
+            "%%%",
+            "=",
+            "==",
+            "&=&=&",
+            "?=",
+            "deploy=é",
+            "déploy=self",
+            "deploy=\u{0}",
+            "\u{0}=\u{0}",
+            "deploy=😀&theme=🌙",
+            "😀😀😀=%F0%9F%98%80",
+            "%F0%9F%98=1",
+            "deploy=%F0%9F%98%80",
+            "accent=😀😀",
+            "accent=ff88%",
+            "compare=%",
+            "compare=olmo-3,%",
+            "embed=%31",
+            "<script>alert(1)</script>=1&theme=<b>",
+            "\r\n=\t&deploy=self\n",
+        ];
+        for query in strange {
+            let parsed = p(query);
+            assert_valid(&parsed, &known, query);
+            assert_round_trip(&parsed.state, &known);
+        }
+        assert!(p("embed=%31").state.embed, "an escaped digit is fine");
+        assert_eq!(p("theme=<b>").invalid, vec!["theme"]);
+    }
+
+    // ---- exhaustive round trip ---------------------------------------------------------------
+
+    /// A few settings, cycled over the answer combinations.
+    fn settings_variants() -> Vec<UrlState> {
+        vec![
+            UrlState::default(),
+            UrlState {
+                embed: true,
+                theme: Theme::Dark,
+                accent: Some(Accent([0x00, 0xff, 0x7f])),
+                compare: vec!["olmo-3".into()],
+                ..UrlState::default()
+            },
+            UrlState {
+                theme: Theme::Light,
+                accent: Some(Accent([0xab, 0xcd, 0xef])),
+                compare: vec!["qwen3.6-max".into(), "olmo-3".into(), "gpt-5".into()],
+                ..UrlState::default()
+            },
+            UrlState {
+                embed: true,
+                compare: vec!["deepseek-r1".into(), "gpt-5".into()],
+                ..UrlState::default()
+            },
+            UrlState {
+                accent: Some(Accent([0, 0, 0])),
+                ..UrlState::default()
+            },
+        ]
+    }
+
+    /// Every valid combination of answers: each question unanswered or any of its options, minus
+    /// those answering `hardware` while `deploy=api` (which the invariant forbids).
+    fn all_answer_combinations() -> Vec<Answers> {
+        let mut out = vec![Answers::default()];
+        for q in Question::ALL {
+            let mut next = Vec::with_capacity(out.len() * (q.choices().len() + 1));
+            for a in &out {
+                next.push(*a);
+                for c in q.choices() {
+                    let mut b = *a;
+                    if b.set(q, c.id) {
+                        next.push(b);
+                    }
+                }
+            }
+            out = next;
+        }
+        out
+    }
+
+    #[test]
+    fn every_answer_combination_round_trips() {
+        let start = Instant::now();
+        let all = all_answer_combinations();
+        // 4*5*6*4*4*5*4*4 combinations, less the 1*4*6*4*4*5*4*4 answering hardware after api.
+        assert_eq!(
+            all.len(),
+            4 * 5 * 6 * 4 * 4 * 5 * 4 * 4 - 4 * 6 * 4 * 4 * 5 * 4 * 4
+        );
+        let variants = settings_variants();
+        let mut urls = HashSet::with_capacity(all.len());
+        for (i, answers) in all.iter().enumerate() {
+            let state = UrlState {
+                answers: *answers,
+                ..variants[i % variants.len()].clone()
+            };
+            let printed = print(&state);
+            let back = parse(&printed, known);
+            assert_eq!(back.state, state, "{printed:?}");
+            assert!(back.invalid.is_empty(), "{printed:?}");
+            // Answers alone: distinct states give distinct URLs (one state, one URL).
+            assert!(urls.insert(print(&UrlState {
+                answers: *answers,
+                ..UrlState::default()
+            })));
+        }
+        // Every settings variant with a sample of answers, against the real catalog too.
+        for variant in &variants {
+            for answers in all.iter().step_by(997) {
+                let state = UrlState {
+                    answers: *answers,
+                    ..variant.clone()
+                };
+                assert_round_trip(&state, &known);
+                assert_round_trip(&state, &in_catalog);
+            }
+        }
+        eprintln!(
+            "every_answer_combination_round_trips: {} states in {:?}",
+            all.len(),
+            start.elapsed()
+        );
+    }
+
+    // ---- fuzzing -----------------------------------------------------------------------------
+
+    /// xorshift64: deterministic, no crates, good enough to shake a parser.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            let mut x = self.0;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.0 = x;
+            x
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    const FUZZ_KEYS: [&str; 17] = [
+        "deploy",
+        "hardware",
+        "scale",
+        "customize",
+        "outputs",
+        "transparency",
+        "restrictions",
+        "region",
+        "embed",
+        "theme",
+        "accent",
+        "compare",
+        "Deploy",
+        "%64eploy",
+        "utm_source",
+        "",
+        "?",
+    ];
+
+    const FUZZ_VALUES: [&str; 38] = [
+        "self",
+        "api",
+        "unsure",
+        "laptop",
+        "gpu",
+        "cluster",
+        "personal",
+        "business",
+        "large",
+        "hyperscale",
+        "yes",
+        "no",
+        "reproduce",
+        "docs",
+        "none",
+        "eu",
+        "other",
+        "1",
+        "0",
+        "2",
+        "light",
+        "dark",
+        "auto",
+        "Dark",
+        "ff8800",
+        "ABCDEF",
+        "#123456",
+        "12345",
+        "olmo-3",
+        "gpt-5",
+        "olmo-3,gpt-5",
+        "qwen3.6-max,deepseek-r1,olmo-3",
+        "olmo-3,gpt-5,qwen3.6-max,deepseek-r1",
+        "gpt-5,gpt-5",
+        "llama-9",
+        "%73elf",
+        "olmo-3%2Cgpt-5",
+        "",
+    ];
+
+    /// One pseudo-random query built from pieces that parsers trip on.
+    fn fuzz_query(rng: &mut Rng) -> String {
+        let mut s = String::new();
+        if rng.below(3) == 0 {
+            s.push('?');
+        }
+        let pieces = rng.below(24);
+        for _ in 0..pieces {
+            match rng.below(16) {
+                // Pairs of a known key and one of its own values, so that answers and settings
+                // do get set (and then mangled by the pieces around them).
+                0..=2 => {
+                    let key = Key::all()[rng.below(KEY_COUNT)];
+                    s.push_str(key.id());
+                    s.push('=');
+                    match key {
+                        Key::Question(q) => {
+                            s.push_str(q.choices()[rng.below(q.choices().len())].id)
+                        }
+                        Key::Embed => s.push_str(rng.pick(&["0", "1"])),
+                        Key::Theme => s.push_str(Theme::ALL[rng.below(3)].id()),
+                        Key::Accent => s.push_str(&Accent([rng.next() as u8, 7, 200]).hex()),
+                        Key::Compare => {
+                            for i in 0..=rng.below(4) {
+                                if i > 0 {
+                                    s.push(',');
+                                }
+                                s.push_str(rng.pick(&MODELS));
+                            }
+                        }
+                    }
+                    s.push('&');
+                }
+                // Pairs of any key and any value.
+                3 | 4 => {
+                    s.push_str(rng.pick(&FUZZ_KEYS));
+                    s.push('=');
+                    s.push_str(rng.pick(&FUZZ_VALUES));
+                    s.push('&');
+                }
+                5 => s.push_str(rng.pick(&FUZZ_KEYS)),
+                6 => s.push_str(rng.pick(&FUZZ_VALUES)),
+                7 => s.push('='),
+                8 => s.push('&'),
+                9 => {
+                    // `%` followed by zero, one or two hex digits (or not-quite-hex).
+                    s.push('%');
+                    for _ in 0..rng.below(3) {
+                        s.push(char::from(b"0123456789abcdefABCDEFgG%"[rng.below(25)]));
+                    }
+                }
+                10 => s.push(['+', ',', '#', ' '][rng.below(4)]),
+                11 => {
+                    // A random escaped byte: often not UTF-8 on its own.
+                    let b = rng.below(256);
+                    s.push('%');
+                    s.push(char::from(HEX_DIGITS[b >> 4]));
+                    s.push(char::from(HEX_DIGITS[b & 15]));
+                }
+                12 | 13 => {
+                    // A random character, one to four bytes in UTF-8.
+                    let range = [0x80, 0x800, 0x1_0000, 0x11_0000][rng.below(4)];
+                    let c = char::from_u32(rng.below(range) as u32).unwrap_or('\u{fffd}');
+                    s.push(c);
+                }
+                14 => {
+                    // Random hex, sometimes exactly an accent.
+                    for _ in 0..rng.below(8) {
+                        s.push(char::from(HEX_DIGITS[rng.below(16)]));
+                    }
+                }
+                _ => {
+                    // A long run, now and then.
+                    if rng.below(40) == 0 {
+                        let unit = ["&", "=", "%", ",", "olmo-3,", "deploy=self&", "é", "%4"]
+                            [rng.below(8)];
+                        s.push_str(&unit.repeat(1 + rng.below(3000)));
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn fuzzed_queries_never_panic_and_round_trip() {
+        let start = Instant::now();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let (mut answered, mut with_settings, mut reported) = (0, 0, 0);
+        const RUNS: usize = 60_000;
+        for _ in 0..RUNS {
+            let query = fuzz_query(&mut rng);
+            let parsed = p(&query);
+            assert_valid(&parsed, &known, &query);
+            assert_round_trip(&parsed.state, &known);
+            answered += usize::from(!parsed.state.answers.is_empty());
+            with_settings += usize::from(
+                parsed.state.embed
+                    || parsed.state.theme != Theme::Auto
+                    || parsed.state.accent.is_some()
+                    || !parsed.state.compare.is_empty(),
+            );
+            reported += usize::from(!parsed.invalid.is_empty());
+        }
+        // The generator must reach the interesting states, or this test proves little.
+        assert!(answered > RUNS / 10, "{answered} with answers");
+        assert!(with_settings > RUNS / 10, "{with_settings} with settings");
+        assert!(reported > RUNS / 10, "{reported} with invalid keys");
+        eprintln!(
+            "fuzzed_queries_never_panic_and_round_trip: {RUNS} queries in {:?} \
+             ({answered} with answers, {with_settings} with settings, {reported} reporting)",
+            start.elapsed()
+        );
+    }
+}
