@@ -18,7 +18,7 @@ fn main() {
     match Catalog::from_json(&text) {
         Ok(catalog) => {
             println!("{path}: valid, {} models", catalog.models.len());
-            for m in &catalog.models {
+            for m in catalog.models.iter() {
                 println!("  {:<20} {}", m.id, m.tier().id());
             }
         }

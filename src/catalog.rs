@@ -5,8 +5,15 @@
 //! naming the model and the field. The browser never meets an invalid dataset.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
+
+/// Text in the dataset. Borrowed from the binary when the dataset is compiled in (`build.rs`
+/// writes it as Rust statics), owned when parsed from JSON.
+pub type Text = Cow<'static, str>;
+/// A list in the dataset, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// How sure the dataset is of a fact. Shown to readers next to the fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -38,10 +45,10 @@ impl Confidence {
 pub struct Fact<T> {
     pub value: T,
     /// A plain-language sentence about the fact, where the value alone says too little.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    #[serde(default)]
+    pub note: Option<Text>,
     /// `https` URL of the source.
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
 }
 
@@ -51,31 +58,31 @@ pub struct Fact<T> {
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// The JSON Schema the file follows (`./models.schema.json`), for editors.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    #[serde(rename = "$schema", default)]
+    pub schema: Option<Text>,
     pub dataset: DatasetInfo,
-    pub models: Vec<Model>,
+    pub models: List<Model>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
-    pub version: String,
+    pub version: Text,
     /// `YYYY-MM-DD`: when every fact was last reviewed.
-    pub reviewed_on: String,
+    pub reviewed_on: Text,
     pub licence: DatasetLicence,
-    pub methodology: String,
-    pub citation: String,
+    pub methodology: Text,
+    pub citation: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetLicence {
-    pub name: String,
-    pub spdx: String,
-    pub url: String,
+    pub name: Text,
+    pub spdx: Text,
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -83,28 +90,28 @@ pub struct DatasetLicence {
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Stable public id (`[a-z0-9.-]+`), used in URLs: never changes once shipped.
-    pub id: String,
-    pub name: String,
-    pub vendor: Fact<String>,
+    pub id: Text,
+    pub name: Text,
+    pub vendor: Fact<Text>,
     /// Release month, `YYYY-MM`.
-    pub released: Fact<String>,
-    pub description: String,
+    pub released: Fact<Text>,
+    pub description: Text,
     /// Sizes of the same release under the same licence.
-    pub variants: Vec<Variant>,
+    pub variants: List<Variant>,
     pub licence: Licence,
     pub release: Releases,
     /// Licence terms as structured facts.
-    pub terms: Vec<Term>,
+    pub terms: List<Term>,
     /// Where popular claims differ from the facts.
     #[serde(default)]
-    pub commonly_described_as: Vec<Claim>,
+    pub commonly_described_as: List<Claim>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
-    pub name: String,
+    pub name: Text,
     /// Total parameters in billions; `null` when undisclosed.
     pub params_total_b: Option<f64>,
     /// Active parameters per token in billions (mixture of experts); `null` when unknown.
@@ -112,8 +119,8 @@ pub struct Variant {
     /// Context length in tokens; `null` when unknown.
     pub context_tokens: Option<u64>,
     /// Hub id (`owner/name`) where the weights can be downloaded.
-    pub hub_id: Option<String>,
-    pub source: String,
+    pub hub_id: Option<Text>,
+    pub source: Text,
     pub confidence: Confidence,
 }
 
@@ -121,13 +128,13 @@ pub struct Variant {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Licence {
-    pub name: String,
+    pub name: Text,
     /// SPDX identifier, where the licence has one.
-    pub spdx: Option<String>,
+    pub spdx: Option<Text>,
     /// The licence text.
-    pub url: String,
+    pub url: Text,
     pub osi_approved: bool,
-    pub source: String,
+    pub source: Text,
     pub confidence: Confidence,
 }
 
@@ -185,19 +192,19 @@ pub enum DataRelease {
 pub struct Term {
     pub kind: TermKind,
     /// For `threshold`: what is counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub metric: Option<Metric>,
     /// For `threshold`: the term applies above this number (of `metric`'s unit).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub above: Option<f64>,
     /// What the term does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub effect: Option<Effect>,
     /// For `regional`: the region concerned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub region: Option<Region>,
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
     pub confidence: Confidence,
 }
 
@@ -317,11 +324,11 @@ pub enum Region {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Who makes the claim ("the article", "many comparison tables").
-    pub by: String,
-    pub claim: String,
+    pub by: Text,
+    pub claim: Text,
     /// What is true instead.
-    pub fact: String,
-    pub source: String,
+    pub fact: Text,
+    pub source: Text,
     pub confidence: Confidence,
 }
 
@@ -389,7 +396,7 @@ impl Model {
     /// The kinds of use restriction the licence carries, each once, in file order.
     pub fn restriction_kinds(&self) -> Vec<TermKind> {
         let mut kinds: Vec<TermKind> = Vec::new();
-        for term in &self.terms {
+        for term in self.terms.iter() {
             if term.kind.is_use_restriction() && !kinds.contains(&term.kind) {
                 kinds.push(term.kind);
             }
@@ -559,9 +566,9 @@ impl Catalog {
         problems.extend(validate_models(&models));
         match dataset {
             Some(dataset) if problems.is_empty() => Ok(Catalog {
-                schema,
+                schema: schema.map(Cow::Owned),
                 dataset,
-                models,
+                models: Cow::Owned(models),
             }),
             _ => Err(Problems(problems)),
         }
@@ -651,7 +658,7 @@ fn validate_models(models: &[Model]) -> Vec<Problem> {
             is_valid_id(&model.id),
             "must be lower-case letters, digits, `.` and `-`",
         );
-        check("id", seen.insert(model.id.as_str()), "duplicate id");
+        check("id", seen.insert(&*model.id), "duplicate id");
         check("name", !model.name.trim().is_empty(), EMPTY);
         check("description", !model.description.trim().is_empty(), EMPTY);
         check("vendor.value", !model.vendor.value.trim().is_empty(), EMPTY);
@@ -824,7 +831,7 @@ impl Model {
     pub fn sources(&self) -> Vec<(String, &str)> {
         let r = &self.release;
         let mut out = vec![
-            ("vendor.source".to_string(), self.vendor.source.as_str()),
+            ("vendor.source".to_string(), &*self.vendor.source),
             ("released.source".into(), &self.released.source),
             ("licence.source".into(), &self.licence.source),
             ("release.weights.source".into(), &r.weights.source),
@@ -1073,7 +1080,8 @@ mod tests {
         model.terms = vec![Term {
             effect: Some(Effect::Allowed),
             ..term(TermKind::CommercialUse)
-        }];
+        }]
+        .into();
         model.licence.osi_approved = true;
         model.release.weights.value = WeightsAccess::Open;
         model.release.training_code.value = Availability::Yes;
@@ -1087,7 +1095,7 @@ mod tests {
         model.release.training_code.value = Availability::Partial;
         assert_eq!(model.tier(), Tier::OpenWeights);
         // Attribution and output terms are not use restrictions.
-        model.terms.push(term(TermKind::Attribution));
+        model.terms.to_mut().push(term(TermKind::Attribution));
         assert_eq!(model.tier(), Tier::OpenWeights);
         for kind in [
             TermKind::AcceptableUsePolicy,
@@ -1098,7 +1106,7 @@ mod tests {
             TermKind::Regional,
         ] {
             let mut restricted = model.clone();
-            restricted.terms.push(term(kind));
+            restricted.terms.to_mut().push(term(kind));
             assert_eq!(restricted.tier(), Tier::WeightsAvailable, "{kind:?}");
         }
         model.licence.osi_approved = false;
@@ -1173,13 +1181,13 @@ mod tests {
 
     #[test]
     fn every_tier_reason_is_a_sentence_naming_the_licence() {
-        for model in shipped().models {
+        for model in shipped().models.iter() {
             let reason = model.tier_reason();
             assert!(reason.starts_with("Its weights"), "{}: {reason}", model.id);
             assert!(reason.ends_with('.'), "{}: {reason}", model.id);
             if model.tier() != Tier::Closed {
                 assert!(
-                    reason.contains(&model.licence.name),
+                    reason.contains(&*model.licence.name),
                     "{}: {reason}",
                     model.id
                 );

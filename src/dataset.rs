@@ -1,20 +1,33 @@
-//! The dataset embedded in the widget at compile time.
+//! The dataset, compiled into the widget.
+//!
+//! `build.rs` validates `data/models.json` with [`Catalog::from_json`] and writes it as Rust
+//! statics, included here: no JSON parsing in the browser, nothing to do at start-up, and no
+//! JSON parser in the wasm.
 
-use crate::catalog::Catalog;
-use std::sync::OnceLock;
+#[allow(unused_imports)] // The generated code names these types.
+use crate::catalog::{
+    Availability, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence, Effect,
+    Fact, Licence, Metric, Model, Region, Releases, Term, TermKind, Variant, WeightsAccess,
+};
 
-/// `data/models.json`, checked by `build.rs` and embedded without its indentation.
-pub const MODELS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/models.min.json"));
+use std::borrow::Cow;
 
-/// The embedded dataset, parsed once.
+include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
+
+/// The embedded dataset.
 pub fn embedded() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    // build.rs has validated this exact text (Catalog::from_json) before it could be embedded,
-    // so a plain parse suffices here and keeps the validator out of the wasm.
-    // The error is not formatted: that would pull serde_json's error printing (and float
-    // formatting) into the wasm for a case a successful build rules out.
-    CATALOG.get_or_init(|| match serde_json::from_str(MODELS_JSON) {
-        Ok(catalog) => catalog,
-        Err(_) => panic!("the embedded dataset does not parse; build.rs should have caught it"),
-    })
+    &CATALOG
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_dataset_is_exactly_the_json_file() {
+        let parsed = Catalog::from_json(include_str!("../data/models.json"))
+            .unwrap_or_else(|p| panic!("{p}"));
+        assert_eq!(*embedded(), parsed);
+        assert_eq!(embedded().models.len(), parsed.models.len());
+    }
 }

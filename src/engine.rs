@@ -4,8 +4,8 @@
 //! Pure Rust with no web dependency, tested natively.
 
 use crate::catalog::{
-    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Tier,
-    WeightsAccess,
+    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Text,
+    Tier, WeightsAccess,
 };
 use crate::questions::{Answers, Question};
 
@@ -63,7 +63,7 @@ impl Verdict {
 pub struct Reason {
     pub question: Question,
     pub outcome: Outcome,
-    pub text: String,
+    pub text: Text,
     pub source: &'static str,
     pub confidence: Confidence,
 }
@@ -119,7 +119,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
     let answer = answers.get(q)?;
     let downloadable = model.release.weights.value != WeightsAccess::None;
     let weights = &model.release.weights;
-    let reason = |outcome, text: String, source: &'static str, confidence| Reason {
+    let reason = |outcome, text: Text, source: &'static str, confidence| Reason {
         question: q,
         outcome,
         text,
@@ -135,7 +135,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
             };
             Some(reason(
                 Outcome::Fail,
-                format!("Its weights cannot be downloaded, and you need them {need}."),
+                format!("Its weights cannot be downloaded, and you need them {need}.").into(),
                 &weights.source,
                 weights.confidence,
             ))
@@ -157,7 +157,8 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                                 variant.name,
                                 crate::format::params(billions),
                                 crate::format::one_decimal(gb)
-                            ),
+                            )
+                            .into(),
                             &variant.source,
                             variant.confidence,
                         )
@@ -165,7 +166,8 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                 }
                 None => Some(reason(
                     Outcome::Fail,
-                    format!("Its size is not disclosed, so it cannot be shown to fit {what}."),
+                    format!("Its size is not disclosed, so it cannot be shown to fit {what}.")
+                        .into(),
                     &weights.source,
                     weights.confidence,
                 )),
@@ -209,7 +211,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
             } else {
                 (&r.training_code.source, r.training_code.confidence)
             };
-            Some(reason(Outcome::Fail, text.to_owned(), source, confidence))
+            Some(reason(Outcome::Fail, text.into(), source, confidence))
         }
         (Question::Transparency, "docs") => {
             let r = &model.release;
@@ -217,7 +219,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
             (!exists(r.technical_report.value) && !exists(r.model_card.value)).then(|| {
                 reason(
                     Outcome::Fail,
-                    "No technical report or model card was found for it.".to_owned(),
+                    "No technical report or model card was found for it.".into(),
                     &r.model_card.source,
                     r.model_card.confidence,
                 )
@@ -249,7 +251,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
 fn scale_outcome(
     model: &'static Model,
     scale: &str,
-) -> Option<(Outcome, String, &'static crate::catalog::Term)> {
+) -> Option<(Outcome, Text, &'static crate::catalog::Term)> {
     let commercial = scale != "personal";
     if commercial {
         if let Some(term) = model
@@ -271,7 +273,7 @@ fn scale_outcome(
         ("hyperscale", _) => true,
         _ => false,
     };
-    let mut worst: Option<(Outcome, String, &'static crate::catalog::Term)> = None;
+    let mut worst: Option<(Outcome, Text, &'static crate::catalog::Term)> = None;
     for term in model.terms.iter().filter(|t| t.kind == TermKind::Threshold) {
         let (Some(metric), Some(above), Some(effect)) = (term.metric, term.above, term.effect)
         else {
@@ -338,7 +340,7 @@ fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
     Some(Reason {
         question: q,
         outcome: Outcome::Fail,
-        text,
+        text: text.into(),
         source,
         confidence,
     })

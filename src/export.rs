@@ -33,7 +33,7 @@ pub const COLUMNS: [&str; 21] = [
 pub fn to_csv(catalog: &Catalog) -> String {
     let mut out = String::new();
     push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
-    for model in &catalog.models {
+    for model in catalog.models.iter() {
         push_row(&mut out, row(model).into_iter());
     }
     out
@@ -55,14 +55,14 @@ fn row(m: &Model) -> Vec<String> {
             .to_owned()
     };
     vec![
-        m.id.clone(),
-        m.name.clone(),
-        m.vendor.value.clone(),
-        m.released.value.clone(),
+        m.id.to_string(),
+        m.name.to_string(),
+        m.vendor.value.to_string(),
+        m.released.value.to_string(),
         m.tier().id().to_owned(),
-        m.licence.name.clone(),
-        m.licence.spdx.clone().unwrap_or_default(),
-        m.licence.url.clone(),
+        m.licence.name.to_string(),
+        m.licence.spdx.as_deref().unwrap_or_default().to_owned(),
+        m.licence.url.to_string(),
         m.licence.osi_approved.to_string(),
         weights(r.weights.value).to_owned(),
         availability(r.training_code.value).to_owned(),
@@ -79,7 +79,7 @@ fn row(m: &Model) -> Vec<String> {
             .collect::<Vec<_>>()
             .join("; "),
         effect_of(TermKind::OutputsTraining),
-        m.licence.source.clone(),
+        m.licence.source.to_string(),
     ]
 }
 
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn no_field_starts_like_a_spreadsheet_formula() {
-        for model in &dataset::embedded().models {
+        for model in dataset::embedded().models.iter() {
             for field in row(model) {
                 assert!(
                     !field.starts_with(['=', '+', '-', '@']),

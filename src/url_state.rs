@@ -853,17 +853,17 @@ mod tests {
     fn compare_uses_the_real_catalog() {
         let catalog = crate::dataset::embedded();
         assert!(catalog.models.len() >= 3);
-        for model in &catalog.models {
+        for model in catalog.models.iter() {
             let parsed = parse(&format!("compare={}", model.id), in_catalog);
             assert!(parsed.invalid.is_empty(), "{}", model.id);
-            assert_eq!(parsed.state.compare, vec![model.id.clone()]);
+            assert_eq!(parsed.state.compare, vec![model.id.to_string()]);
         }
         let three: Vec<String> = catalog
             .models
             .iter()
             .rev()
             .take(3)
-            .map(|m| m.id.clone())
+            .map(|m| m.id.to_string())
             .collect();
         let state = UrlState {
             compare: three.clone(),

@@ -24,7 +24,7 @@ async fn every_model_is_rendered_with_its_tier() {
     let catalog = dataset::embedded();
     let cards = root.query_selector_all("[data-model-id]").unwrap();
     assert_eq!(cards.length() as usize, catalog.models.len());
-    for model in &catalog.models {
+    for model in catalog.models.iter() {
         let card = root
             .query_selector(&format!(r#"[data-model-id="{}"]"#, model.id))
             .unwrap()

@@ -26,7 +26,7 @@ fn reason(id: &str, pairs: &[(&str, &str)]) -> (Outcome, String, &'static str) {
     let a = assess(model, &answers(pairs));
     assert_eq!(a.reasons.len(), 1, "{id}: {:?}", a.reasons);
     let r = &a.reasons[0];
-    (r.outcome, r.text.clone(), r.source)
+    (r.outcome, r.text.to_string(), r.source)
 }
 
 fn models_of(tier: Tier) -> Vec<&'static str> {
@@ -34,13 +34,13 @@ fn models_of(tier: Tier) -> Vec<&'static str> {
         .models
         .iter()
         .filter(|m| m.tier() == tier)
-        .map(|m| m.id.as_str())
+        .map(|m| &*m.id)
         .collect()
 }
 
 #[test]
 fn no_answer_means_every_model_matches() {
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         let a = assess(m, &Answers::default());
         assert_eq!(a.verdict, Verdict::Match, "{}", m.id);
         assert!(a.reasons.is_empty());
@@ -118,7 +118,7 @@ fn hardware_uses_the_smallest_size_times_point_six_gb() {
 #[test]
 fn an_unknown_size_fails_laptop_and_gpu_but_not_cluster() {
     let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
-    for v in &mut model.variants {
+    for v in model.variants.to_mut() {
         v.params_total_b = None;
         v.params_active_b = None;
     }
@@ -169,7 +169,7 @@ fn scale_follows_the_licence_thresholds() {
         }
     }
     // Nothing forbids personal use, and permissive licences pass every scale.
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         assert_eq!(
             assess(m, &answers(&[("scale", "personal")])).verdict,
             Verdict::Match
@@ -183,7 +183,7 @@ fn scale_follows_the_licence_thresholds() {
 #[test]
 fn a_licence_forbidding_commercial_use_fails_every_business_scale() {
     let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
-    for t in &mut model.terms {
+    for t in model.terms.to_mut() {
         if t.kind == open_model_chooser::catalog::TermKind::CommercialUse {
             t.effect = Some(open_model_chooser::catalog::Effect::Forbidden);
             t.text = "Non-commercial use only.".into();
@@ -244,7 +244,7 @@ fn training_on_outputs_follows_the_terms() {
 
 #[test]
 fn reproducing_needs_training_code_and_data() {
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         let fits = assess(m, &answers(&[("transparency", "reproduce")]))
             .verdict
             .fits();
@@ -266,7 +266,7 @@ fn reproducing_needs_training_code_and_data() {
             .source
     );
     // Documentation: every model in the dataset has a report or a model card.
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         let has_docs = [m.release.technical_report.value, m.release.model_card.value]
             .iter()
             .any(|a| {
@@ -293,7 +293,7 @@ fn reproducing_needs_training_code_and_data() {
 
 #[test]
 fn refusing_restrictions_excludes_restricted_and_closed_models_naming_the_restriction() {
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         let a = assess(m, &answers(&[("restrictions", "no")]));
         let restricted = matches!(m.tier(), Tier::WeightsAvailable | Tier::Closed);
         assert_eq!(a.verdict == Verdict::Excluded, restricted, "{}", m.id);
@@ -407,7 +407,10 @@ fn the_recommendation_follows_the_contract_order() {
 /// The shipped dataset without its open-source models, to exercise the fallbacks.
 fn without_open_source() -> &'static Catalog {
     let mut catalog = dataset::embedded().clone();
-    catalog.models.retain(|m| m.tier() != Tier::OpenSource);
+    catalog
+        .models
+        .to_mut()
+        .retain(|m| m.tier() != Tier::OpenSource);
     Box::leak(Box::new(catalog))
 }
 

@@ -20,7 +20,7 @@ async fn the_first_screen_lists_every_model_with_its_tier() {
     let html = render_app().await;
     let catalog = dataset::embedded();
     assert!(!catalog.models.is_empty());
-    for model in &catalog.models {
+    for model in catalog.models.iter() {
         let hook = format!(
             r#"data-model-id="{}" data-tier="{}""#,
             model.id,
@@ -28,7 +28,7 @@ async fn the_first_screen_lists_every_model_with_its_tier() {
         );
         assert!(html.contains(&hook), "missing {hook} in\n{html}");
         assert!(
-            html.contains(&model.name),
+            html.contains(&*model.name),
             "missing the name of {}",
             model.id
         );
@@ -114,7 +114,7 @@ async fn render_card(id: &str) -> String {
 
 #[tokio::test]
 async fn every_card_explains_its_tier() {
-    for model in &dataset::embedded().models {
+    for model in dataset::embedded().models.iter() {
         let html = render_card(&model.id).await;
         // Rendered as text: the server renderer escapes `&`, `<` and `>`.
         let reason = model
@@ -143,7 +143,7 @@ async fn a_card_shows_where_popular_claims_differ_from_the_facts() {
     assert!(!claims.is_empty());
     assert!(html.contains("Commonly described as"));
     assert!(html.contains("In fact: "));
-    for claim in claims {
+    for claim in claims.iter() {
         assert!(
             html.contains(&format!(r#"href="{}""#, claim.source)),
             "{html}"
@@ -161,12 +161,12 @@ async fn the_footer_offers_the_dataset_for_download() {
     let html = render_app().await;
     assert!(html.contains(r#"href="models.json" download="open-model-chooser-models.json""#));
     assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
-    assert!(html.contains(&dataset::embedded().dataset.citation));
+    assert!(html.contains(&*dataset::embedded().dataset.citation));
 }
 
 #[tokio::test]
 async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
-    for model in &dataset::embedded().models {
+    for model in dataset::embedded().models.iter() {
         let html = render_card(&model.id).await;
         for (field, source) in model.sources() {
             assert!(
@@ -175,7 +175,7 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
                 model.id
             );
         }
-        for term in &model.terms {
+        for term in model.terms.iter() {
             let text = term
                 .text
                 .replace('&', "&amp;")
@@ -276,7 +276,7 @@ async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
     assert!(html.contains(
         "Because you answered Where it runs: On my own hardware; Licence restrictions: No."
     ));
-    for m in &dataset::embedded().models {
+    for m in dataset::embedded().models.iter() {
         let excluded = matches!(
             m.tier(),
             open_model_chooser::catalog::Tier::WeightsAvailable

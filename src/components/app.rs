@@ -82,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p>
                         { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
                         { "Licensed " }
-                        <a href={info.licence.url.clone()} rel="license">{ &info.licence.name }</a>
+                        <a href={&*info.licence.url} rel="license">{ &*info.licence.name }</a>
                         { ". Not legal advice: read the licence texts linked on each model." }
                     </p>
                     <p>
@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                         <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
                         { ") or " }
                         <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
-                        { " (one row per model). Cite as: " }{ &info.citation }
+                        { " (one row per model). Cite as: " }{ &*info.citation }
                     </p>
                 </footer>
             </div>

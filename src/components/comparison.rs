@@ -16,7 +16,7 @@ fn terms_text(model: &Model, kinds: &[TermKind]) -> String {
         .terms
         .iter()
         .filter(|t| kinds.contains(&t.kind))
-        .map(|t| t.text.as_str())
+        .map(|t| &*t.text)
         .collect();
     if texts.is_empty() {
         "None recorded.".to_owned()
@@ -112,7 +112,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                             <td></td>
                             for m in &models {
                                 <th scope="col">
-                                    <a href={m.licence.url.clone()} rel="noopener noreferrer">{ &m.name }</a>
+                                    <a href={&*m.licence.url} rel="noopener noreferrer">{ &*m.name }</a>
                                 </th>
                             }
                         </tr>

@@ -34,10 +34,10 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         WeightsAccess::None => "not downloadable (API or app only)",
     };
     html! {
-        <li class="omc-card" data-model-id={model.id.clone()} data-tier={tier.id()}
+        <li class="omc-card" data-model-id={&*model.id} data-tier={tier.id()}
             data-verdict={verdict.map(Verdict::id)}>
             <article aria-labelledby={format!("omc-model-{}", model.id)}>
-                <h4 id={format!("omc-model-{}", model.id)}>{ &model.name }</h4>
+                <h4 id={format!("omc-model-{}", model.id)}>{ &*model.name }</h4>
                 if let Some(assessment) = &props.assessment {
                     <p class={classes!("omc-verdict", format!("omc-verdict-{}", assessment.verdict.id()))}>
                         { assessment.verdict.label() }
@@ -51,29 +51,29 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                                         { format!(" ({}): ", reason.question.short()) }
                                     </span>
                                     { &reason.text }
-                                    <ConfidenceMark confidence={reason.confidence} source={reason.source.to_owned()} />
+                                    <ConfidenceMark confidence={reason.confidence} source={reason.source} />
                                 </li>
                             }
                         </ul>
                     }
                 }
                 <p class="omc-vendor">
-                    { &model.vendor.value }{ " · released " }{ &model.released.value }
+                    { &*model.vendor.value }{ " · released " }{ &*model.released.value }
                 </p>
                 <p class={classes!("omc-badge", format!("omc-badge-{}", tier.id()))}>{ tier.name() }</p>
-                <p>{ &model.description }</p>
+                <p>{ &*model.description }</p>
                 <p class="omc-tier-reason">{ model.tier_reason() }</p>
                 <dl class="omc-facts">
                     <dt>{ "Licence" }</dt>
                     <dd>
-                        <a href={licence.url.clone()} rel="noopener noreferrer">{ &licence.name }</a>
+                        <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                         { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
-                        <ConfidenceMark confidence={licence.confidence} source={licence.source.clone()} />
+                        <ConfidenceMark confidence={licence.confidence} source={&*licence.source} />
                     </dd>
                     <dt>{ "Weights" }</dt>
                     <dd>
                         { weights }
-                        <ConfidenceMark confidence={model.release.weights.confidence} source={model.release.weights.source.clone()} />
+                        <ConfidenceMark confidence={model.release.weights.confidence} source={&*model.release.weights.source} />
                     </dd>
                     if !model.variants.is_empty() {
                         <dt>{ "Sizes" }</dt>
@@ -84,10 +84,10 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     <summary>{ "Licence terms, releases and sources" }</summary>
                     <p class="omc-more-title">{ "Licence terms" }</p>
                     <ul>
-                        for term in &model.terms {
+                        for term in model.terms.iter() {
                             <li>
-                                { &term.text }
-                                <ConfidenceMark confidence={term.confidence} source={term.source.clone()} />
+                                { &*term.text }
+                                <ConfidenceMark confidence={term.confidence} source={&*term.source} />
                             </li>
                         }
                     </ul>
@@ -102,13 +102,13 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     </ul>
                     <p class="omc-more-title">{ "Sizes" }</p>
                     <ul>
-                        for variant in &model.variants {
+                        for variant in model.variants.iter() {
                             <li>
                                 { describe_variant(variant) }
                                 if let Some(hub) = &variant.hub_id {
-                                    { " (" }<code>{ hub }</code>{ ")" }
+                                    { " (" }<code>{ &**hub }</code>{ ")" }
                                 }
-                                <ConfidenceMark confidence={variant.confidence} source={variant.source.clone()} />
+                                <ConfidenceMark confidence={variant.confidence} source={&*variant.source} />
                             </li>
                         }
                     </ul>
@@ -131,11 +131,11 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     <div class="omc-claims">
                         <p class="omc-claims-title">{ "Commonly described as" }</p>
                         <ul>
-                            for claim in &model.commonly_described_as {
+                            for claim in model.commonly_described_as.iter() {
                                 <li>
                                     { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
-                                    <strong>{ "In fact: " }</strong>{ &claim.fact }
-                                    <ConfidenceMark confidence={claim.confidence} source={claim.source.clone()} />
+                                    <strong>{ "In fact: " }</strong>{ &*claim.fact }
+                                    <ConfidenceMark confidence={claim.confidence} source={&*claim.source} />
                                 </li>
                             }
                         </ul>
@@ -181,7 +181,7 @@ fn ReleaseFact(props: &ReleaseFactProps) -> Html {
             if let Some(note) = fact.note {
                 { ". " }{ note }
             }
-            <ConfidenceMark confidence={fact.confidence} source={fact.source.to_owned()} />
+            <ConfidenceMark confidence={fact.confidence} source={fact.source} />
         </li>
     }
 }
@@ -208,7 +208,7 @@ pub fn data_release(d: DataRelease) -> &'static str {
 #[derive(Properties, PartialEq)]
 struct ConfidenceMarkProps {
     confidence: Confidence,
-    source: String,
+    source: &'static str,
 }
 
 /// The confidence of a fact, as a link to its source; a word, never a colour alone.
@@ -217,7 +217,7 @@ fn ConfidenceMark(props: &ConfidenceMarkProps) -> Html {
     html! {
         <>
             { " " }
-            <a class="omc-source" href={props.source.clone()} rel="noopener noreferrer">
+            <a class="omc-source" href={props.source} rel="noopener noreferrer">
                 { format!("[source, {}]", props.confidence.label()) }
             </a>
         </>

@@ -46,9 +46,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <ul class="omc-cards" role="list">
                                     for (model, assessment) in in_tier {
                                         {{
-                                            let compared = state.url.compare.contains(&model.id);
+                                            let compared = state.url.compare.iter().any(|c| **c == *model.id);
                                             html! {
-                                                <ModelCard key={model.id.as_str()} model={*model}
+                                                <ModelCard key={&*model.id} model={*model}
                                                     assessment={assessment.clone()} {compared}
                                                     compare_full={compare_full && !compared} />
                                             }
