@@ -3,44 +3,173 @@
 #![cfg(target_arch = "wasm32")]
 
 use open_model_chooser::{browser, dataset, App};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Puts the test page's address back to its bare path, so each test starts from no answers.
+fn reset_url() {
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+}
+
 /// Mounts the app into a fresh element and waits until it has rendered.
 async fn mount_app() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
 
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn radio(root: &Element, question: &str, value: &str) -> HtmlInputElement {
+    find(
+        root,
+        &format!(r#"input[name="{question}"][value="{value}"]"#),
+    )
+    .dyn_into()
+    .unwrap()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn every_model_is_rendered_with_its_tier() {
+    reset_url();
     let root = mount_app().await;
     let catalog = dataset::embedded();
     let cards = root.query_selector_all("[data-model-id]").unwrap();
     assert_eq!(cards.length() as usize, catalog.models.len());
     for model in catalog.models.iter() {
-        let card = root
-            .query_selector(&format!(r#"[data-model-id="{}"]"#, model.id))
-            .unwrap()
-            .unwrap_or_else(|| panic!("{} is not on the page", model.id));
+        let card = find(&root, &format!(r#"[data-model-id="{}"]"#, model.id));
         assert_eq!(
             card.get_attribute("data-tier").as_deref(),
             Some(model.tier().id())
         );
+        assert_eq!(card.get_attribute("data-verdict").as_deref(), Some("match"));
     }
+    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn the_first_render_marks_the_page_interactive() {
+    reset_url();
     let performance = web_sys::window().unwrap().performance().unwrap();
     performance.clear_marks_with_mark_name(browser::INTERACTIVE_MARK);
-    let _root = mount_app().await;
+    let root = mount_app().await;
     let marks = performance.get_entries_by_name(browser::INTERACTIVE_MARK);
     assert_eq!(marks.length(), 1, "the interactive mark is set once");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn loading_does_not_move_focus_or_touch_the_url() {
+    reset_url();
+    let before = focused_id();
+    let root = mount_app().await;
+    assert_eq!(
+        focused_id(),
+        before,
+        "an embedded widget must not steal focus"
+    );
+    assert_eq!(search(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answers_update_the_url_and_the_verdicts() {
+    reset_url();
+    let root = mount_app().await;
+    radio(&root, "deploy", "self").click();
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "?deploy=self");
+    let gpt5 = find(&root, r#"[data-model-id="gpt-5"]"#);
+    assert_eq!(
+        gpt5.get_attribute("data-verdict").as_deref(),
+        Some("excluded")
+    );
+    let rec = find(&root, "[data-recommendation]");
+    assert_eq!(
+        rec.get_attribute("data-recommendation").as_deref(),
+        Some("open-weights")
+    );
+
+    radio(&root, "deploy", "api").click();
+    yew::scheduler::flush().await;
+    assert_eq!(search(), "?deploy=api", "replaced, not appended");
+    assert_eq!(
+        find(&root, r#"[data-model-id="gpt-5"]"#)
+            .get_attribute("data-verdict")
+            .as_deref(),
+        Some("match")
+    );
+    root.remove();
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+async fn next_and_back_move_focus_to_the_step_heading_and_keep_answers() {
+    reset_url();
+    let root = mount_app().await;
+    radio(&root, "deploy", "self").click();
+    yew::scheduler::flush().await;
+    find(&root, "button[type=submit]").click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused_id(), "omc-step-heading");
+    assert_eq!(
+        find(&root, "#omc-step-heading").text_content().unwrap(),
+        "Step 2 of 8"
+    );
+    assert!(root
+        .query_selector(r#"input[name="hardware"]"#)
+        .unwrap()
+        .is_some());
+
+    let back = root
+        .query_selector_all(".omc-nav button")
+        .unwrap()
+        .get(0)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    back.click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused_id(), "omc-step-heading");
+    assert_eq!(
+        find(&root, "#omc-step-heading").text_content().unwrap(),
+        "Step 1 of 8"
+    );
+    assert!(
+        radio(&root, "deploy", "self").checked(),
+        "the answer is kept"
+    );
+    root.remove();
+    reset_url();
 }

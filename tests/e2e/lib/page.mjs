@@ -1,0 +1,32 @@
+// Helpers to open the widget and read its DOM hooks (CONTRACT §6).
+import assert from 'node:assert/strict';
+
+/** Opens `url` in a new page and waits for the app; collects console problems and requests. */
+export async function openWidget(browser, url, options = {}) {
+  const page = await browser.newPage(options);
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForSelector('[data-model-id][data-verdict]');
+  return { page, problems, requests };
+}
+
+/** Every model's verdict, by id. */
+export async function verdicts(page) {
+  return page.$$eval('[data-model-id]', (cards) =>
+    Object.fromEntries(cards.map((c) => [c.dataset.modelId, c.dataset.verdict])),
+  );
+}
+
+export async function recommendation(page) {
+  return page.getAttribute('[data-recommendation]', 'data-recommendation');
+}
+
+/** Asserts that the page made no request outside `origin` and logged no error or warning. */
+export function assertClean({ problems, requests }, origin) {
+  assert.deepEqual(problems, [], 'no console error or warning');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin + '/')), [], 'no request to another origin');
+}
