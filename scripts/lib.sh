@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS_DIR="$ROOT/.tools"
 # `cargo install` puts tools in $CARGO_INSTALL_ROOT/bin, else $CARGO_HOME/bin (~/.cargo/bin).
 CARGO_BIN="${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin"
-export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$CARGO_BIN:$PATH"
+export PATH="$TOOLS_DIR/binaryen/node_modules/.bin:$TOOLS_DIR/esbuild/node_modules/.bin:$CARGO_BIN:$PATH"
 
 say()  { printf '\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }

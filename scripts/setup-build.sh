@@ -40,3 +40,12 @@ else
     npm install --prefix "$TOOLS_DIR/binaryen" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
   have_version wasm-opt "${BINARYEN_VERSION%%.*}" || die "wasm-opt ${BINARYEN_VERSION%%.*} is not on PATH after installing npm binaryen."
 fi
+
+if [ -x "$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" ] && \
+   [ "$("$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" --version 2>/dev/null)" = "$ESBUILD_VERSION" ]; then
+  info "ok: esbuild $ESBUILD_VERSION"
+else
+  mkdir -p "$TOOLS_DIR/esbuild"
+  install_or_die "esbuild $ESBUILD_VERSION (npm)" \
+    npm install --prefix "$TOOLS_DIR/esbuild" --no-audit --no-fund --silent "esbuild@$ESBUILD_VERSION"
+fi

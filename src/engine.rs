@@ -466,16 +466,17 @@ fn recommend(assessments: &[(&'static Model, Assessment)], answers: &Answers) ->
         // No model at all fits: name the answers that rule models out.
         headline.recommendation = Recommendation::None;
         headline.moved_from = (chosen != Recommendation::Undecided).then_some(chosen);
-        for (_, a) in assessments {
-            for r in a.reasons.iter().filter(|r| r.outcome == Outcome::Fail) {
-                if let Some(id) = answers.get(r.question) {
-                    if !headline.conflicts.contains(&(r.question, id)) {
-                        headline.conflicts.push((r.question, id));
-                    }
-                }
+        // In question order; no sort, which would cost the wasm a sorting routine.
+        for q in Question::ALL {
+            let rules_out = assessments.iter().any(|(_, a)| {
+                a.reasons
+                    .iter()
+                    .any(|r| r.question == q && r.outcome == Outcome::Fail)
+            });
+            if let (true, Some(id)) = (rules_out, answers.get(q)) {
+                headline.conflicts.push((q, id));
             }
         }
-        headline.conflicts.sort_by_key(|(q, _)| *q);
     } else if chosen != Recommendation::Undecided && !has_fit(chosen) {
         // The chosen kind has no fitting model: move to the most open kind that has one (one
         // exists, since some model fits and the three kinds cover every tier).

@@ -1,5 +1,5 @@
 // Takes screenshots of the release build for the README and for reviewing the UI:
-//   node tests/e2e/screenshot.mjs [out-dir]   (default target/screenshots)
+//   node tests/e2e/screenshot.mjs [out-dir] [query]   (default target/screenshots, no query)
 // Light and dark, 360 px and 1280 px wide.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { launch } from './lib/browser.mjs';
 import { ROOT, requireDist } from './lib/paths.mjs';
 
 const out = process.argv[2] ?? join(ROOT, 'target', 'screenshots');
+const query = process.argv[3] ?? '';
 mkdirSync(out, { recursive: true });
 const server = await serve(requireDist());
 const browser = await launch();
@@ -15,7 +16,7 @@ try {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      await page.goto(server.url);
+      await page.goto(server.url + query);
       await page.waitForSelector('[data-model-id]');
       const file = join(out, `widget-${colorScheme}-${width}.png`);
       await page.screenshot({ path: file });

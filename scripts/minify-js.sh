@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Trunk post-build hook (Trunk.toml): minifies the JS loader that wasm-bindgen writes, in release
+# builds only. The loader is preloaded without an integrity hash (index.html sets
+# data-integrity="none"), so rewriting it after Trunk is safe.
+set -euo pipefail
+[ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ESBUILD="$ROOT/.tools/esbuild/node_modules/.bin/esbuild"
+[ -x "$ESBUILD" ] || { echo "esbuild is missing: run scripts/setup-build.sh" >&2; exit 1; }
+for js in "$TRUNK_STAGING_DIR"/*.js; do
+  [ -e "$js" ] || continue
+  "$ESBUILD" "$js" --minify --format=esm --allow-overwrite --outfile="$js" --log-level=warning
+done
