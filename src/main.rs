@@ -1,5 +1,10 @@
 //! The browser entry point: mounts the widget into `#open-model-chooser`.
 
+// Talc instead of the default dlmalloc: several KB less wasm, and faster.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     open_model_chooser::browser::mount();

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::comparison::Comparison;
-use crate::components::explainer::Explainer;
+use crate::components::explainer::explainer;
 use crate::components::headline::HeadlineView;
 use crate::components::notice::UrlNotice;
 use crate::components::results::Results;
@@ -76,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
                         <Results outcomes={(*outcomes).clone()} />
                     </div>
                 </div>
-                <Explainer />
+                { explainer() }
                 <footer class="omc-footer">
                     <CopyLink />
                     <p>

@@ -2,9 +2,9 @@ use crate::catalog::Tier;
 use crate::components::results::tier_summary;
 use yew::prelude::*;
 
-/// What each kind of model gives you, and why the difference matters.
-#[component]
-pub fn Explainer() -> Html {
+/// What each kind of model gives you, and why the difference matters. Static: a plain function
+/// rather than a component, which would cost the wasm its own lifecycle code.
+pub fn explainer() -> Html {
     let gives = |tier: Tier| {
         match tier {
         Tier::OpenSource => "Use it for any purpose, study it, change it, share it, and reproduce its training. The fewest restrictions and no lock-in.",

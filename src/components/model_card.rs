@@ -51,7 +51,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                                         { format!(" ({}): ", reason.question.short()) }
                                     </span>
                                     { &reason.text }
-                                    <ConfidenceMark confidence={reason.confidence} source={reason.source} />
+                                    { source_mark(reason.confidence, reason.source) }
                                 </li>
                             }
                         </ul>
@@ -68,12 +68,12 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     <dd>
                         <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                         { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
-                        <ConfidenceMark confidence={licence.confidence} source={&*licence.source} />
+                        { source_mark(licence.confidence, &licence.source) }
                     </dd>
                     <dt>{ "Weights" }</dt>
                     <dd>
                         { weights }
-                        <ConfidenceMark confidence={model.release.weights.confidence} source={&*model.release.weights.source} />
+                        { source_mark(model.release.weights.confidence, &model.release.weights.source) }
                     </dd>
                     if !model.variants.is_empty() {
                         <dt>{ "Sizes" }</dt>
@@ -87,18 +87,18 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                         for term in model.terms.iter() {
                             <li>
                                 { &*term.text }
-                                <ConfidenceMark confidence={term.confidence} source={&*term.source} />
+                                { source_mark(term.confidence, &term.source) }
                             </li>
                         }
                     </ul>
                     <p class="omc-more-title">{ "What is released" }</p>
                     <ul>
-                        <ReleaseFact label="Training code" fact={FactText::of(&model.release.training_code, availability(model.release.training_code.value))} />
-                        <ReleaseFact label="Training data" fact={FactText::of(&model.release.training_data, data_release(model.release.training_data.value))} />
-                        <ReleaseFact label="Technical report" fact={FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))} />
-                        <ReleaseFact label="Model card" fact={FactText::of(&model.release.model_card, availability(model.release.model_card.value))} />
-                        <ReleaseFact label="Released" fact={FactText::of(&model.released, &model.released.value)} />
-                        <ReleaseFact label="Vendor" fact={FactText::of(&model.vendor, &model.vendor.value)} />
+                        { release_fact("Training code", FactText::of(&model.release.training_code, availability(model.release.training_code.value))) }
+                        { release_fact("Training data", FactText::of(&model.release.training_data, data_release(model.release.training_data.value))) }
+                        { release_fact("Technical report", FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))) }
+                        { release_fact("Model card", FactText::of(&model.release.model_card, availability(model.release.model_card.value))) }
+                        { release_fact("Released", FactText::of(&model.released, &model.released.value)) }
+                        { release_fact("Vendor", FactText::of(&model.vendor, &model.vendor.value)) }
                     </ul>
                     <p class="omc-more-title">{ "Sizes" }</p>
                     <ul>
@@ -108,7 +108,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                                 if let Some(hub) = &variant.hub_id {
                                     { " (" }<code>{ &**hub }</code>{ ")" }
                                 }
-                                <ConfidenceMark confidence={variant.confidence} source={&*variant.source} />
+                                { source_mark(variant.confidence, &variant.source) }
                             </li>
                         }
                     </ul>
@@ -135,7 +135,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                                 <li>
                                     { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
                                     <strong>{ "In fact: " }</strong>{ &*claim.fact }
-                                    <ConfidenceMark confidence={claim.confidence} source={&*claim.source} />
+                                    { source_mark(claim.confidence, &claim.source) }
                                 </li>
                             }
                         </ul>
@@ -166,22 +166,16 @@ impl FactText {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReleaseFactProps {
-    label: &'static str,
-    fact: FactText,
-}
-
-#[component]
-fn ReleaseFact(props: &ReleaseFactProps) -> Html {
-    let fact = &props.fact;
+/// One fact of "What is released", with its note, confidence and source. A plain function, not
+/// a component: it holds no state, and every component type costs the wasm its own lifecycle code.
+fn release_fact(label: &'static str, fact: FactText) -> Html {
     html! {
         <li>
-            <strong>{ props.label }{ ": " }</strong>{ fact.value }
+            <strong>{ label }{ ": " }</strong>{ fact.value }
             if let Some(note) = fact.note {
                 { ". " }{ note }
             }
-            <ConfidenceMark confidence={fact.confidence} source={fact.source} />
+            { source_mark(fact.confidence, fact.source) }
         </li>
     }
 }
@@ -205,20 +199,13 @@ pub fn data_release(d: DataRelease) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ConfidenceMarkProps {
-    confidence: Confidence,
-    source: &'static str,
-}
-
 /// The confidence of a fact, as a link to its source; a word, never a colour alone.
-#[component]
-fn ConfidenceMark(props: &ConfidenceMarkProps) -> Html {
+fn source_mark(confidence: Confidence, source: &'static str) -> Html {
     html! {
         <>
             { " " }
-            <a class="omc-source" href={props.source} rel="noopener noreferrer">
-                { format!("[source, {}]", props.confidence.label()) }
+            <a class="omc-source" href={source} rel="noopener noreferrer">
+                { format!("[source, {}]", confidence.label()) }
             </a>
         </>
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Trunk post-build hook (Trunk.toml): minifies the JS loader that wasm-bindgen writes, in release
-# builds only. The loader is preloaded without an integrity hash (index.html sets
+# Trunk post-build hook (Trunk.toml): minifies the JS loader that wasm-bindgen writes, and the CSS,
+# in release builds only. The loader is preloaded without an integrity hash (index.html sets
 # data-integrity="none"), so rewriting it after Trunk is safe.
 set -euo pipefail
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
@@ -10,4 +10,8 @@ ESBUILD="$ROOT/.tools/esbuild/node_modules/.bin/esbuild"
 for js in "$TRUNK_STAGING_DIR"/*.js; do
   [ -e "$js" ] || continue
   "$ESBUILD" "$js" --minify --format=esm --allow-overwrite --outfile="$js" --log-level=warning
+done
+for css in "$TRUNK_STAGING_DIR"/*.css; do
+  [ -e "$css" ] || continue
+  "$ESBUILD" "$css" --minify --allow-overwrite --outfile="$css" --log-level=warning
 done
