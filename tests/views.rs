@@ -332,3 +332,30 @@ async fn the_comparison_shows_the_chosen_models_side_by_side() {
     assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 2);
     assert!(!render_with("").await.contains("Side by side"));
 }
+
+#[tokio::test]
+async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
+    let html = render_app().await;
+    let start = html
+        .find(r#"<section aria-labelledby="omc-explainer-heading""#)
+        .unwrap();
+    let explainer = &html[start..];
+    for tier in open_model_chooser::catalog::Tier::ALL {
+        assert!(
+            explainer.contains(&format!("<dt>{}</dt>", tier.name())),
+            "{}",
+            tier.id()
+        );
+    }
+    assert!(explainer.contains("This is not legal advice."));
+    for m in dataset::embedded().models.iter() {
+        assert!(
+            explainer.contains(&format!(
+                r#"href="{}""#,
+                m.licence.url.replace('&', "&amp;")
+            )),
+            "the licence text of {} is linked",
+            m.id
+        );
+    }
+}

@@ -1,5 +1,6 @@
 use crate::catalog::Tier;
 use crate::components::results::tier_summary;
+use crate::dataset;
 use yew::prelude::*;
 
 /// What each kind of model gives you, and why the difference matters. Static: a plain function
@@ -34,8 +35,25 @@ pub fn explainer() -> Html {
                    reproducibility, vendor lock-in, and your rights over outputs all follow from the kind." }
             </p>
             <p class="omc-legal">
-                { "This is not legal advice. Each model links its licence text: read it, and ask a lawyer for decisions that depend on it." }
+                { "This is not legal advice. Read the licence texts, and ask a lawyer for decisions that depend on them:" }
             </p>
+            <ul class="omc-licence-texts">
+                for (name, url) in licence_texts() {
+                    <li><a href={url} rel="noopener noreferrer">{ name }</a></li>
+                }
+            </ul>
         </section>
     }
+}
+
+/// Every licence in the dataset once (by its text's URL), in dataset order.
+fn licence_texts() -> Vec<(&'static str, &'static str)> {
+    let mut seen: Vec<(&'static str, &'static str)> = Vec::new();
+    for m in dataset::embedded().models.iter() {
+        let url: &'static str = &m.licence.url;
+        if !seen.iter().any(|(_, u)| *u == url) {
+            seen.push((&m.licence.name, url));
+        }
+    }
+    seen
 }

@@ -75,6 +75,8 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                         { weights }
                         { source_mark(model.release.weights.confidence, &model.release.weights.source) }
                     </dd>
+                    <dt>{ "Also released" }</dt>
+                    <dd>{ also_released(model) }</dd>
                     if !model.variants.is_empty() {
                         <dt>{ "Sizes" }</dt>
                         <dd>{ summarise_sizes(&model.variants) }</dd>
@@ -166,6 +168,35 @@ impl FactText {
     }
 }
 
+/// "Training code, data, technical report" or "Model card only", from the release facts.
+fn also_released(model: &Model) -> String {
+    let r = &model.release;
+    let yes = |a: Availability| matches!(a, Availability::Yes | Availability::Partial);
+    let mut parts = Vec::new();
+    if yes(r.training_code.value) {
+        parts.push("training code");
+    }
+    match r.training_data.value {
+        DataRelease::Data | DataRelease::Partial => parts.push("training data"),
+        DataRelease::Recipe => parts.push("a training-data recipe"),
+        DataRelease::No | DataRelease::Unknown => {}
+    }
+    if yes(r.technical_report.value) {
+        parts.push("technical report");
+    }
+    if yes(r.model_card.value) {
+        parts.push("model card");
+    }
+    if parts.is_empty() {
+        return "Nothing beyond the model.".to_owned();
+    }
+    let mut text = parts.join(", ");
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
 /// One fact of "What is released", with its note, confidence and source. A plain function, not
 /// a component: it holds no state, and every component type costs the wasm its own lifecycle code.
 fn release_fact(label: &'static str, fact: FactText) -> Html {
@@ -251,6 +282,20 @@ fn summarise_sizes(variants: &[Variant]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_else_is_released_is_listed() {
+        let catalog = crate::dataset::embedded();
+        assert_eq!(
+            also_released(catalog.model("olmo-3").unwrap()),
+            "Training code, training data, technical report, model card"
+        );
+        assert_eq!(
+            also_released(catalog.model("smollm3").unwrap()),
+            "Training code, a training-data recipe, technical report, model card"
+        );
+        assert_eq!(also_released(catalog.model("gpt-5").unwrap()), "Model card");
+    }
 
     #[test]
     fn sizes_are_summarised_as_a_range() {
