@@ -1,5 +1,7 @@
 //! Prints the widget's HTML for a query string, rendered with Yew's server renderer: a quick way
-//! to inspect a state without a browser.
+//! to inspect a state without a browser. With an empty query it is the first screen, which the
+//! size and speed report (`scripts/report.sh`) wraps in the built page's head to make its "floor":
+//! a plain static page of the same content.
 //!
 //!     cargo run --example render_query -- '?deploy=self&scale=large'
 

@@ -8,6 +8,6 @@ cd "$ROOT"
 "$ROOT/scripts/build.sh"
 say "rendering the static floor page with Yew's server renderer"
 mkdir -p target/report
-cargo run --quiet --locked --example static_page > target/report/static-body.html
+cargo run --quiet --locked --example render_query -- "" > target/report/static-body.html
 say "measuring"
 node "$ROOT/tests/e2e/report.mjs"

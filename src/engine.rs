@@ -180,17 +180,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                 .terms
                 .iter()
                 .find(|t| t.kind == TermKind::OutputsTraining)?;
-            let outcome = match term.effect? {
-                Effect::Forbidden => Outcome::Fail,
-                Effect::DutiesPassOn => Outcome::Condition,
-                _ => return None,
-            };
-            Some(reason(
-                outcome,
-                term.text.clone(),
-                &term.source,
-                term.confidence,
-            ))
+            term_reason(q, term, Effect::Forbidden, Effect::DutiesPassOn)
         }
         (Question::Transparency, "reproduce") => {
             let r = &model.release;
@@ -230,20 +220,35 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
             let term = model.terms.iter().find(|t| {
                 t.kind == TermKind::Regional && matches!(t.region, Some(Region::Eu | Region::Eea))
             })?;
-            let outcome = match term.effect? {
-                Effect::LosesLicence => Outcome::Fail,
-                Effect::PaidTier => Outcome::Condition,
-                _ => return None,
-            };
-            Some(reason(
-                outcome,
-                term.text.clone(),
-                &term.source,
-                term.confidence,
-            ))
+            term_reason(q, term, Effect::LosesLicence, Effect::PaidTier)
         }
         _ => None,
     }
+}
+
+/// The reason a term gives for the answer to `q`: a fail when its effect is `fail`, a condition
+/// when it is `condition`, and nothing (a pass) otherwise. The term's own sentence is the reason.
+fn term_reason(
+    q: Question,
+    term: &'static crate::catalog::Term,
+    fail: Effect,
+    condition: Effect,
+) -> Option<Reason> {
+    let effect = term.effect?;
+    let outcome = if effect == fail {
+        Outcome::Fail
+    } else if effect == condition {
+        Outcome::Condition
+    } else {
+        return None;
+    };
+    Some(Reason {
+        question: q,
+        outcome,
+        text: term.text.clone(),
+        source: &term.source,
+        confidence: term.confidence,
+    })
 }
 
 /// `scale`: a fail when the licence removes the right to use at that scale, a condition when it
