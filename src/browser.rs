@@ -14,15 +14,21 @@ fn window() -> Option<web_sys::Window> {
 }
 
 /// Mounts the widget into `#open-model-chooser`, or into `<body>` when the host page has no
-/// such element.
+/// such element. A panic from then on replaces the widget with a short message and a link to the
+/// full page, never a blank frame.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_failure();
+    }));
     let root = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));
     match root {
         Some(root) => {
-            // Replace whatever placeholder the page held (the "loading" note).
+            // Replace the pre-rendered screen with the live one. Both come from the same view code
+            // and this runs in one task, so the reader sees no jump.
             root.set_inner_html("");
             yew::Renderer::<crate::App>::with_root(root).render();
         }
@@ -116,5 +122,234 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     {
         let _ = text;
         done(false);
+    }
+}
+
+use crate::url_state::{Accent, Theme};
+
+/// Applies the theme to the document root: `data-theme` (which the stylesheet reads) and
+/// `color-scheme` (so no mismatched opaque canvas appears behind an embedding frame), and the
+/// accent colour as a CSS custom property. Both go through the CSSOM, which a strict
+/// Content-Security-Policy allows, and never through markup.
+pub fn apply_theme(theme: Theme, accent: Option<Accent>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(root) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let _ = root.set_attribute("data-theme", theme.id());
+        let style = root.style();
+        let scheme = match theme {
+            Theme::Auto => "light dark",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        let _ = style.set_property("color-scheme", scheme);
+        match accent {
+            // `Accent::css` is always `#rrggbb`: validated, so safe as a property value.
+            Some(accent) => {
+                let _ = style.set_property("--omc-accent", &accent.css());
+            }
+            None => {
+                let _ = style.remove_property("--omc-accent");
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (theme, accent);
+}
+
+/// The address of the folder the page is served from (`https://host/chooser/`), for embed
+/// snippets; `""` outside a browser.
+pub fn base_url() -> String {
+    let href = href();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let path = &href[..end];
+    match path.rfind('/') {
+        Some(slash) => path[..=slash].to_owned(),
+        None => String::new(),
+    }
+}
+
+/// A size observer with the callback it calls.
+#[cfg(target_arch = "wasm32")]
+type Observer = (
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+);
+
+/// What embed mode keeps running: the size observer and the message listener. Dropping it stops
+/// both.
+pub struct EmbedGuard {
+    #[cfg(target_arch = "wasm32")]
+    _observer: Option<Observer>,
+    #[cfg(target_arch = "wasm32")]
+    _listener: Option<gloo_events::EventListener>,
+}
+
+/// In embed mode (CONTRACT §7): posts the content height to the parent window whenever it
+/// changes, in the project's format and the AMP one, and passes `set-theme` messages from the
+/// parent window (and from nowhere else) to `on_theme`.
+pub fn start_embed(on_theme: impl Fn(Theme) + 'static) -> EmbedGuard {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::cell::Cell;
+        use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+        let Some(w) = window() else {
+            return EmbedGuard {
+                _observer: None,
+                _listener: None,
+            };
+        };
+        let parent = w.parent().ok().flatten();
+        let is_framed = parent
+            .as_ref()
+            .is_some_and(|p| !js_sys::Object::is(p.as_ref(), w.as_ref()));
+        if !is_framed {
+            return EmbedGuard {
+                _observer: None,
+                _listener: None,
+            };
+        }
+        let parent = parent.expect("checked above");
+
+        // Height messages: only when the rounded height changes, so that a host resizing the
+        // frame to the posted height never causes another message (no feedback loop; the
+        // stylesheet uses no viewport-height units either).
+        let last = Cell::new(-1.0f64);
+        let post_parent = parent.clone();
+        let post = move || {
+            let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            else {
+                return;
+            };
+            let height = root.get_bounding_client_rect().height().ceil();
+            if height == last.get() {
+                return;
+            }
+            last.set(height);
+            for message in height_messages(height) {
+                let _ = post_parent.post_message(&message, "*");
+            }
+        };
+        post();
+        let callback =
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(root)) = (
+            observer.as_ref(),
+            w.document().and_then(|d| d.document_element()),
+        ) {
+            observer.observe(&root);
+        }
+
+        let listener = gloo_events::EventListener::new(&w, "message", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            // Only the embedding page may set the theme.
+            let from_parent = event
+                .source()
+                .is_some_and(|source| js_sys::Object::is(source.as_ref(), parent.as_ref()));
+            if !from_parent {
+                return;
+            }
+            let data = event.data();
+            let field = |name: &str| {
+                js_sys::Reflect::get(&data, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            if field("type").as_deref() == Some("open-model-chooser:set-theme") {
+                if let Some(theme) = field("theme").as_deref().and_then(Theme::from_id) {
+                    on_theme(theme);
+                }
+            }
+        });
+        EmbedGuard {
+            _observer: observer.map(|o| (o, callback)),
+            _listener: Some(listener),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = on_theme;
+        EmbedGuard {}
+    }
+}
+
+/// The two height messages of CONTRACT §7: the project's and AMP's.
+#[cfg(target_arch = "wasm32")]
+fn height_messages(height: f64) -> [wasm_bindgen::JsValue; 2] {
+    use wasm_bindgen::JsValue;
+    let object = |pairs: &[(&str, JsValue)]| {
+        let o = js_sys::Object::new();
+        for (k, v) in pairs {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        JsValue::from(o)
+    };
+    [
+        object(&[
+            ("type", JsValue::from_str("open-model-chooser:height")),
+            ("height", JsValue::from_f64(height)),
+        ]),
+        object(&[
+            ("sentinel", JsValue::from_str("amp")),
+            ("type", JsValue::from_str("embed-size")),
+            ("height", JsValue::from_f64(height)),
+        ]),
+    ]
+}
+
+impl Drop for EmbedGuard {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some((observer, _)) = &self._observer {
+            observer.disconnect();
+        }
+    }
+}
+
+/// The message shown when the widget fails: a short sentence and a link to the full page (with
+/// the same answers), built with DOM calls, never from markup.
+pub const FAILURE_TEXT: &str = "Sorry, the chooser stopped working. ";
+
+/// Replaces the widget's content with [`FAILURE_TEXT`] and a link to the full page.
+pub fn show_failure() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(document) = window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(root) = document
+            .get_element_by_id(ROOT_ID)
+            .or_else(|| document.body().map(Into::into))
+        else {
+            return;
+        };
+        let parsed = crate::url_state::parse(&query(), |id| {
+            crate::dataset::embedded().model(id).is_some()
+        });
+        let (Ok(p), Ok(a)) = (document.create_element("p"), document.create_element("a")) else {
+            return;
+        };
+        let _ = p.set_attribute("class", "omc-failure");
+        let _ = p.set_attribute("role", "alert");
+        p.set_text_content(Some(FAILURE_TEXT));
+        let _ = a.set_attribute("href", &crate::embed::full_page_href(&parsed.state));
+        let _ = a.set_attribute("target", "_top");
+        a.set_text_content(Some("Open the full page"));
+        let _ = p.append_child(&a);
+        root.set_inner_html("");
+        let _ = root.append_child(&p);
     }
 }

@@ -9,6 +9,7 @@ pub mod browser;
 pub mod catalog;
 pub mod components;
 pub mod dataset;
+pub mod embed;
 pub mod engine;
 pub mod export;
 pub mod format;

@@ -2,14 +2,16 @@ use crate::browser;
 use crate::components::comparison::Comparison;
 use crate::components::explainer::explainer;
 use crate::components::headline::HeadlineView;
+use crate::components::model_table::model_table;
 use crate::components::notice::UrlNotice;
 use crate::components::results::Results;
-use crate::components::share::CopyLink;
+use crate::components::share::SharePanel;
 use crate::components::wizard::Wizard;
 use crate::components::{SharedOutcomes, StateHandle, STEP_HEADING_ID};
 use crate::dataset;
+use crate::embed::full_page_href;
 use crate::engine;
-use crate::state::AppState;
+use crate::state::{Action, AppState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -42,6 +44,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    use_effect_with((state.url.theme, state.url.accent), |&(theme, accent)| {
+        browser::apply_theme(theme, accent);
+    });
+    {
+        // Embedded: report the height to the host page, and take theme changes from it.
+        let state = state.clone();
+        use_effect_with(state.url.embed, move |&embed| {
+            let guard = embed.then(|| {
+                browser::start_embed(move |theme| state.dispatch(Action::SetTheme(theme)))
+            });
+            move || drop(guard)
+        });
+    }
     use_effect_with(state.focus_request, |&request| {
         if request > 0 {
             browser::focus(STEP_HEADING_ID);
@@ -52,8 +67,14 @@ pub fn App(props: &AppProps) -> Html {
     let embed = state.url.embed;
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
-            <div class="omc" data-theme={state.url.theme.id()}>
-                if !embed {
+            <div class={classes!("omc", embed.then_some("omc-embedded"))}>
+                if embed {
+                    <p class="omc-full-page">
+                        <a href={full_page_href(&state.url)} target="_blank" rel="noopener">
+                            { "Open full page" }<span class="omc-visually-hidden">{ " (opens in a new tab)" }</span>{ " \u{2197}" }
+                        </a>
+                    </p>
+                } else {
                     <header class="omc-header">
                         <h1>{ "Open source, open weights or closed?" }</h1>
                         <p class="omc-lede">
@@ -77,8 +98,11 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </div>
                 { explainer() }
+                { model_table() }
                 <footer class="omc-footer">
-                    <CopyLink />
+                    if !embed {
+                        <SharePanel />
+                    }
                     <p>
                         { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
                         { "Licensed " }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Trunk post-build hook (Trunk.toml): minifies the JS loader that wasm-bindgen writes, and the CSS,
-# in release builds only. The loader is preloaded without an integrity hash (index.html sets
+# Trunk post-build hook (Trunk.toml), release builds only:
+# 1. minifies the JS that wasm-bindgen writes, and the CSS;
+# 2. pre-renders the first screen into index.html and moves Trunk's inline loader to a file
+#    (examples/prerender.rs), so the page shows content before wasm and works under a strict CSP.
+# The loader is preloaded without an integrity hash (index.html sets
 # data-integrity="none"), so rewriting it after Trunk is safe.
 set -euo pipefail
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
@@ -15,3 +18,6 @@ for css in "$TRUNK_STAGING_DIR"/*.css; do
   [ -e "$css" ] || continue
   "$ESBUILD" "$css" --minify --allow-overwrite --outfile="$css" --log-level=warning
 done
+
+# The native build of the example is cached after the first run (the native tests share it).
+(cd "$ROOT" && cargo run --quiet --locked --example prerender -- "$TRUNK_STAGING_DIR/index.html")

@@ -1,0 +1,151 @@
+//! The post-build step of release builds (`scripts/postbuild.sh`, run by Trunk), on the built
+//! `index.html`:
+//!
+//! 1. The first screen, rendered by Yew's server renderer from the same view code, replaces the
+//!    loading placeholder: readers see content at once, search engines index it, and readers
+//!    without JavaScript or WebAssembly still get every model. The app then renders the same
+//!    markup over it.
+//! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
+//!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
+//!    pre-rendered content if the wasm cannot start.
+//!
+//!     cargo run --example prerender -- dist/index.html
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    use open_model_chooser::components::app::AppProps;
+    let path = std::path::PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: prerender <path to the built index.html>"),
+    );
+    let html = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
+        query: Some("".into()),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let (html, loader) = prerender::rewrite(&html, &screen).unwrap_or_else(|e| panic!("{e}"));
+    let dir = path.parent().expect("index.html is in a folder");
+    std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
+    std::fs::write(&path, html).expect("write index.html");
+    println!(
+        "pre-rendered {} and moved the loader to {}",
+        path.display(),
+        loader.file
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+/// The rewriting itself, pure so that it is tested without a build.
+mod prerender {
+    pub struct Loader {
+        pub file: String,
+        pub code: String,
+    }
+
+    const START: &str = "<!--omc-prerender-->";
+    const END: &str = "<!--/omc-prerender-->";
+
+    /// Puts `screen` between the pre-render markers, and replaces Trunk's inline module script
+    /// with a file: returns the new page and the loader to write beside it.
+    pub fn rewrite(html: &str, screen: &str) -> Result<(String, Loader), String> {
+        let start = html
+            .find(START)
+            .ok_or("index.html has no <!--omc-prerender--> marker")?;
+        let end = html[start..]
+            .find(END)
+            .map(|i| start + i)
+            .ok_or("index.html has no <!--/omc-prerender--> marker")?;
+        let mut out = String::with_capacity(html.len() + screen.len());
+        out.push_str(&html[..start + START.len()]);
+        out.push_str(screen);
+        out.push_str(&html[end..]);
+
+        let open = "<script type=\"module\">";
+        let s = out.find(open).ok_or("no inline module script from Trunk")?;
+        let e = out[s..]
+            .find("</script>")
+            .map(|i| s + i + "</script>".len())
+            .ok_or("unclosed script")?;
+        let inline = &out[s + open.len()..e - "</script>".len()];
+        let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
+        let wasm =
+            quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
+        let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
+        let code = format!(
+            "// Starts the widget; written by examples/prerender.rs in place of Trunk's inline loader.\n\
+             import init from '{js}';\n\
+             init({{ module_or_path: '{wasm}' }}).catch((error) => {{\n\
+             \x20 console.error(error);\n\
+             \x20 const root = document.getElementById('open-model-chooser');\n\
+             \x20 if (!root || root.querySelector('.omc-failure')) return;\n\
+             \x20 const note = document.createElement('p');\n\
+             \x20 note.className = 'omc-failure';\n\
+             \x20 note.setAttribute('role', 'alert');\n\
+             \x20 note.textContent = 'The interactive chooser could not start in this browser; every model and its facts are still below. ';\n\
+             \x20 const link = document.createElement('a');\n\
+             \x20 link.href = './';\n\
+             \x20 link.target = '_top';\n\
+             \x20 link.textContent = 'Open the full page';\n\
+             \x20 note.append(link);\n\
+             \x20 root.prepend(note);\n\
+             }});\n"
+        );
+        let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
+        let tag = format!("<script type=\"module\" src=\"{prefix}{file}\"></script>");
+        out.replace_range(s..e, &tag);
+        Ok((out, Loader { file, code }))
+    }
+
+    /// The single-quoted string after `key` in `text`.
+    fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+        let rest = &text[text.find(key)? + key.len()..];
+        let rest = rest.strip_prefix('\'')?;
+        Some(&rest[..rest.find('\'')?])
+    }
+
+    /// A content hash for the loader's file name, so caches never serve a stale one.
+    fn fnv1a(bytes: &[u8]) -> u64 {
+        bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        const BUILT: &str = "<html><head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div></body></html>";
+
+        #[test]
+        fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
+            let (html, loader) = rewrite(BUILT, "<main>screen</main>").unwrap();
+            assert!(html.contains("<!--omc-prerender--><main>screen</main><!--/omc-prerender-->"));
+            assert!(!html.contains("Loading"));
+            assert!(
+                !html.contains("<script type=\"module\">"),
+                "no inline script is left"
+            );
+            assert!(html.contains(&format!(
+                "<script type=\"module\" src=\"./{}\"></script>",
+                loader.file
+            )));
+            assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
+            assert!(loader.code.contains("import init from './app-1.js';"));
+            assert!(loader
+                .code
+                .contains("init({ module_or_path: './app-1_bg.wasm' })"));
+        }
+
+        #[test]
+        fn a_page_without_markers_is_an_error() {
+            assert!(rewrite("<html></html>", "x").is_err());
+        }
+    }
+}
