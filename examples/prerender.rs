@@ -43,6 +43,7 @@ async fn main() {
 fn main() {}
 
 /// The rewriting itself, pure so that it is tested without a build.
+#[cfg(not(target_arch = "wasm32"))]
 mod prerender {
     pub struct Loader {
         pub file: String,
