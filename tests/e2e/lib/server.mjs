@@ -19,9 +19,12 @@ const TYPES = {
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
  * @param {string} root folder to serve
- * @param {{prefix?: string, port?: number, headers?: Record<string,string>}} options
+ * @param {{prefix?: string, port?: number, headers?: Record<string,string>,
+ *          rewrite?: (file: string, body: Buffer) => Buffer | string}} options
+ *   `rewrite` may change a file's body before it is sent (the example host pages name the widget's
+ *   address, which a test replaces with its own server's).
  */
-export async function serve(root, { prefix = '/', port = 0, headers = {} } = {}) {
+export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrite } = {}) {
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with '/': ${prefix}`);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -40,7 +43,8 @@ export async function serve(root, { prefix = '/', port = 0, headers = {} } = {})
     }
     try {
       if ((await stat(file)).isDirectory()) throw new Error('directory');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(file, body);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

@@ -1,0 +1,251 @@
+// End-to-end: embedding (CONTRACT §5 and §7). The host pages are served from another origin (a
+// second port) than the widget, which is served under the strict CSP header.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from '../lib/server.mjs';
+import { launch } from '../lib/browser.mjs';
+import { ROOT, requireDist, dataset } from '../lib/paths.mjs';
+import { CSP, recordCspViolations } from '../lib/csp.mjs';
+
+const EXAMPLE_WIDGET = 'http://127.0.0.1:8080/';
+let browser, widget, host;
+
+before(async () => {
+  browser = await launch();
+  widget = await serve(requireDist(), { prefix: '/chooser/', headers: { 'content-security-policy': CSP } });
+  host = await serve(join(ROOT, 'examples', 'hosts'), {
+    rewrite: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll(EXAMPLE_WIDGET, widget.url) : body),
+  });
+  assert.notEqual(new URL(widget.url).origin, new URL(host.url).origin);
+});
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await host?.close();
+});
+
+/** A new page in its own context, recording console problems, CSP violations and requests. */
+async function newPage(options = {}) {
+  const context = await browser.newContext(options);
+  await recordCspViolations(context);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('request', (r) => requests.push({ url: r.url(), main: r.frame() === page.mainFrame() }));
+  return { context, page, problems, requests };
+}
+
+/** Opens a host page and returns the chooser's frame once the widget is running in it. */
+async function openHost(session, file) {
+  const { page } = session;
+  await page.goto(host.url + file);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.waitForSelector('[data-model-id][data-verdict]');
+  return { iframe, frame };
+}
+
+async function heights(iframe, frame) {
+  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  return { outer, inner };
+}
+
+/** Waits until the frame's height matches its content within 3 px; returns the height. */
+async function settled(iframe, frame) {
+  for (let i = 0; i < 100; i++) {
+    const { outer, inner } = await heights(iframe, frame);
+    if (Math.abs(outer - inner) <= 3) return outer;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const { outer, inner } = await heights(iframe, frame);
+  assert.fail(`the frame is ${outer}px high, its content ${inner}px`);
+}
+
+async function assertCleanEmbed(session, frames) {
+  assert.deepEqual(session.problems, [], 'no console error or warning');
+  for (const f of frames) {
+    assert.deepEqual(await f.evaluate(() => window.__cspViolations), [], `no CSP violation in ${f.url()}`);
+  }
+  const fromWidget = session.requests.filter((r) => !r.main).map((r) => r.url);
+  assert.ok(fromWidget.length > 0);
+  assert.deepEqual(fromWidget.filter((u) => !u.startsWith(widget.origin + '/')), [], 'the widget requests nothing from another origin');
+}
+
+test('the frame height follows its content as the reader answers, without oscillating', async () => {
+  const session = await newPage();
+  const { iframe, frame } = await openHost(session, 'blog.html');
+  assert.equal(await iframe.getAttribute('title'), 'Open Model Chooser: which AI model should you choose?');
+  assert.equal(await iframe.getAttribute('loading'), 'lazy');
+  const first = await settled(iframe, frame);
+  assert.notEqual(first, 900, 'the placeholder height was replaced by the content height');
+
+  // Answers that add reasons to most cards: the content grows; Restart: it shrinks back.
+  for (const id of ['omc-deploy-api']) await frame.click(`label[for="${id}"]`);
+  await frame.click('button[type=submit]');
+  await frame.click('label[for="omc-scale-hyperscale"]');
+  await frame.click('button[type=submit]');
+  await frame.click('label[for="omc-customize-yes"]');
+  const grown = await settled(iframe, frame);
+  assert.ok(grown > first + 20, `the frame grew (${first} -> ${grown})`);
+  await frame.click('text=Restart');
+  const shrunk = await settled(iframe, frame);
+  assert.ok(shrunk < grown - 20, `the frame shrank (${grown} -> ${shrunk})`);
+
+  // No oscillation: once settled, the height stays put.
+  const samples = [];
+  for (let i = 0; i < 10; i++) {
+    samples.push(await iframe.evaluate((el) => el.getBoundingClientRect().height));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(new Set(samples).size, 1, `stable height, got ${samples.join(', ')}`);
+  await assertCleanEmbed(session, [frame]);
+  await session.context.close();
+});
+
+test('height messages from another window, or with a bad height, are ignored', async () => {
+  const session = await newPage();
+  const { iframe, frame } = await openHost(session, 'blog.html');
+  const height = await settled(iframe, frame);
+  const wait = () => new Promise((r) => setTimeout(r, 300));
+  // From the host page itself: not the frame's window.
+  await session.page.evaluate(() => {
+    window.postMessage({ type: 'open-model-chooser:height', height: 321 }, '*');
+    window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 321 }, '*');
+  });
+  await wait();
+  assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), height);
+  // From the frame, with heights that are not sane numbers.
+  await frame.evaluate(() => {
+    for (const h of [-5, 0, 'abc', 1e9, NaN, Infinity, null]) {
+      parent.postMessage({ type: 'open-model-chooser:height', height: h }, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    }
+    parent.postMessage('open-model-chooser:height 400', '*');
+  });
+  await wait();
+  assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), height);
+  // A sane one from the frame is taken (so the checks above were not vacuous).
+  await frame.evaluate(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 654 }, '*'));
+  await wait();
+  assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), 654);
+  await session.context.close();
+});
+
+test("the host's theme switch reaches the frame", async () => {
+  const session = await newPage({ colorScheme: 'light' });
+  const { frame } = await openHost(session, 'blog.html');
+  const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
+  const scheme = () => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await theme(), 'auto');
+  const light = await background();
+  await session.page.click('#theme-switch');
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await scheme(), 'dark');
+  assert.notEqual(await background(), light, 'the frame repaints dark');
+  await session.page.click('#theme-switch');
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+  assert.equal(await scheme(), 'light');
+  await assertCleanEmbed(session, [frame]);
+  await session.context.close();
+});
+
+test('the embed link opens the full page with the same answers', async () => {
+  const session = await newPage();
+  const { frame } = await openHost(session, 'blog.html');
+  assert.equal(await frame.locator('h1').count(), 0, 'no page chrome in the embed view');
+  await frame.click('label[for="omc-deploy-self"]');
+  await frame.click('button[type=submit]');
+  await frame.click('label[for="omc-hardware-gpu"]');
+  const link = frame.locator('.omc-full-page a');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const [full] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
+  await full.waitForSelector('[data-model-id][data-verdict]');
+  const url = new URL(full.url());
+  assert.equal(url.origin + url.pathname, widget.url);
+  assert.equal(url.search, '?deploy=self&hardware=gpu');
+  assert.equal(await full.locator('h1').count(), 1, 'the full page has its chrome');
+  assert.equal(await full.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
+  await session.context.close();
+});
+
+test('the full page works under the strict CSP, with no violation and no request elsewhere', async () => {
+  const session = await newPage();
+  const { page } = session;
+  const response = await page.goto(widget.url);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await page.waitForSelector('[data-model-id][data-verdict]');
+  await page.click('label[for="omc-deploy-api"]');
+  assert.equal(await page.getAttribute('[data-recommendation]', 'data-recommendation'), 'closed');
+  await page.click('button[type=submit]');
+  assert.equal(await page.textContent('#omc-step-heading'), 'Step 2 of 7');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(session.problems, []);
+  assert.deepEqual(session.requests.map((r) => r.url).filter((u) => !u.startsWith(widget.origin + '/')), []);
+  // Privacy: no cookies, no storage.
+  assert.deepEqual(await session.context.cookies(), []);
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+  await session.context.close();
+});
+
+test('with JavaScript disabled, the pre-rendered page lists every model', async () => {
+  const session = await newPage({ javaScriptEnabled: false });
+  const { page } = session;
+  await page.goto(widget.url);
+  const models = dataset().models;
+  assert.equal(await page.locator('.omc-at-a-glance tbody tr').count(), models.length);
+  for (const m of models) {
+    assert.equal(await page.locator(`[data-model-id="${m.id}"]`).count(), 1, m.id);
+  }
+  assert.match(await page.textContent('.omc-at-a-glance'), /Llama 4 Community License Agreement/);
+  assert.ok(await page.locator('.omc-noscript').isVisible(), 'the no-script note shows');
+  await session.context.close();
+});
+
+test('the pre-rendered screen is replaced by the app without a layout jump', async () => {
+  const session = await newPage();
+  const { page } = session;
+  // Hold the wasm back until the pre-rendered page has been measured.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(widget.url, { waitUntil: 'domcontentloaded' });
+  const cards = page.locator('[data-model-id]');
+  assert.equal(await cards.count(), dataset().models.length, 'the content is there before the wasm');
+  const before = await page.locator('[data-model-id="gpt-5"]').boundingBox();
+  const headingBefore = await page.locator('#omc-step-heading').boundingBox();
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+  assert.deepEqual(await page.locator('[data-model-id="gpt-5"]').boundingBox(), before);
+  assert.deepEqual(await page.locator('#omc-step-heading').boundingBox(), headingBefore);
+  await session.context.close();
+});
+
+test('a plain iframe in a documentation page shows the embed view', async () => {
+  const session = await newPage();
+  const { iframe, frame } = await openHost(session, 'docs.html');
+  assert.equal(await frame.locator('h1').count(), 0);
+  assert.equal(await frame.locator('.omc-full-page a').count(), 1);
+  assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), 900, 'a plain iframe keeps its height');
+  await assertCleanEmbed(session, [frame]);
+  await session.context.close();
+});
+
+test('a wasm that cannot start leaves the pre-rendered content and a notice, never a blank frame', async () => {
+  const session = await newPage();
+  const { page } = session;
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await page.goto(widget.url + '?embed=1');
+  await page.waitForSelector('.omc-failure');
+  assert.match(await page.textContent('.omc-failure'), /could not start/);
+  assert.equal(await page.locator('[data-model-id]').count(), dataset().models.length);
+  await session.context.close();
+});
