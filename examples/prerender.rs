@@ -24,6 +24,7 @@ async fn main() {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
         query: Some("".into()),
+        prerender: true,
     })
     .hydratable(false)
     .render()

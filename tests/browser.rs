@@ -173,3 +173,50 @@ async fn next_and_back_move_focus_to_the_step_heading_and_keep_answers() {
     root.remove();
     reset_url();
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_replaces_the_widget_with_a_message_and_a_full_page_link() {
+    reset_url();
+    let root = document().create_element("div").unwrap();
+    root.set_id(browser::ROOT_ID);
+    root.set_inner_html("<p>widget</p>");
+    document().body().unwrap().append_child(&root).unwrap();
+    browser::show_failure();
+    let note = find(&root, ".omc-failure");
+    assert_eq!(note.get_attribute("role").as_deref(), Some("alert"));
+    assert!(note
+        .text_content()
+        .unwrap()
+        .starts_with(browser::FAILURE_TEXT));
+    assert_eq!(
+        find(&root, ".omc-failure a")
+            .get_attribute("href")
+            .as_deref(),
+        Some("./")
+    );
+    assert!(!root.inner_html().contains("widget"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_theme_and_accent_go_on_the_document_root() {
+    use open_model_chooser::url_state::{Accent, Theme};
+    let html: HtmlElement = document().document_element().unwrap().dyn_into().unwrap();
+    browser::apply_theme(Theme::Dark, Accent::from_hex("0a0b0c"));
+    assert_eq!(html.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        html.style().get_property_value("color-scheme").unwrap(),
+        "dark"
+    );
+    assert_eq!(
+        html.style().get_property_value("--omc-accent").unwrap(),
+        "#0a0b0c"
+    );
+    browser::apply_theme(Theme::Auto, None);
+    assert_eq!(html.get_attribute("data-theme").as_deref(), Some("auto"));
+    assert_eq!(
+        html.style().get_property_value("color-scheme").unwrap(),
+        "light dark"
+    );
+    assert_eq!(html.style().get_property_value("--omc-accent").unwrap(), "");
+}

@@ -86,6 +86,7 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
         assessment: None,
         compared: false,
         compare_full: false,
+        prerender: false,
     })
     .hydratable(false)
     .render()
@@ -106,6 +107,7 @@ async fn render_card(id: &str) -> String {
         assessment: None,
         compared: false,
         compare_full: false,
+        prerender: false,
     })
     .hydratable(false)
     .render()
@@ -204,6 +206,7 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
 async fn render_with(query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         query: Some(query.to_owned().into()),
+        prerender: false,
     })
     .hydratable(false)
     .render()
@@ -357,5 +360,52 @@ async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
             "the licence text of {} is linked",
             m.id
         );
+    }
+}
+
+#[tokio::test]
+async fn the_full_page_offers_share_and_embed_snippets() {
+    let html = render_with("?deploy=self&scale=business").await;
+    assert!(html.contains("Share and embed"));
+    let start = html.find("data-embed-snippet").expect("the snippet hook");
+    let snippet = &html[start..html[start..].find("</pre>").unwrap() + start];
+    // Text, escaped once by the renderer: the reader sees the snippet's own `&amp;`.
+    assert!(
+        snippet.contains(r#"&lt;div data-open-model-chooser data-theme="auto" data-answers="deploy=self&amp;amp;scale=business"&gt;"#),
+        "{snippet}"
+    );
+    assert!(snippet.contains(r#"embed.js" async&gt;&lt;/script&gt;"#));
+    assert_eq!(html.matches(r#"name="omc-embed-theme""#).count(), 3);
+}
+
+#[tokio::test]
+async fn the_embed_view_has_no_page_chrome_and_links_the_full_page() {
+    let html = render_with("?embed=1&deploy=api&theme=dark").await;
+    assert!(!html.contains("<h1>"));
+    assert!(!html.contains("Share and embed"));
+    assert!(html.contains(r#"<a href="./?deploy=api&amp;theme=dark" target="_blank" rel="noopener">Open full page"#), "{}", &html[..600]);
+    assert!(
+        html.contains(r#"data-recommendation="closed""#),
+        "the whole flow is there"
+    );
+    let full = render_with("?deploy=api").await;
+    assert!(full.contains("<h1>") && !full.contains("Open full page"));
+}
+
+#[tokio::test]
+async fn every_model_is_in_the_table_at_a_glance() {
+    let html = render_app().await;
+    let start = html.find(r#"class="omc-at-a-glance""#).unwrap();
+    let table = &html[start..];
+    for m in dataset::embedded().models.iter() {
+        assert!(
+            table.contains(&format!(
+                r#"<th scope="row">{}</th>"#,
+                m.name.replace('&', "&amp;")
+            )),
+            "{}",
+            m.id
+        );
+        assert!(table.contains(m.tier().name()));
     }
 }

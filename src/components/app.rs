@@ -19,6 +19,11 @@ pub struct AppProps {
     /// The query string to start from; the page's own `location.search` when not given.
     #[prop_or_default]
     pub query: Option<AttrValue>,
+    /// Rendering the static page at build time (`examples/prerender.rs`): the closed "licence
+    /// terms, releases and sources" boxes of the cards are left empty, which keeps the page
+    /// light and changes nothing on screen; the app fills them when it takes over.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// The whole widget: the question flow beside the live results.
@@ -94,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="omc-outcome">
                         <HeadlineView outcomes={(*outcomes).clone()} />
                         <Comparison outcomes={(*outcomes).clone()} />
-                        <Results outcomes={(*outcomes).clone()} />
+                        <Results outcomes={(*outcomes).clone()} prerender={props.prerender} />
                     </div>
                 </div>
                 { explainer() }

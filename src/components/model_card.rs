@@ -17,6 +17,9 @@ pub struct ModelCardProps {
     /// Whether the comparison is full (and this model not in it).
     #[prop_or_default]
     pub compare_full: bool,
+    /// See `AppProps::prerender`: the closed details box is left empty.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// One model: name, vendor, tier, its verdict and reasons, licence with its link, sizes, what is
@@ -84,6 +87,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 </dl>
                 <details class="omc-more">
                     <summary>{ "Licence terms, releases and sources" }</summary>
+                    if !props.prerender {
                     <p class="omc-more-title">{ "Licence terms" }</p>
                     <ul>
                         for term in model.terms.iter() {
@@ -114,6 +118,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                             </li>
                         }
                     </ul>
+                    }
                 </details>
                 if let Some(state) = state {
                     {{

@@ -7,6 +7,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub outcomes: SharedOutcomes,
+    /// See `AppProps::prerender`.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// One line on what each kind of model is.
@@ -50,7 +53,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                                             html! {
                                                 <ModelCard key={&*model.id} model={*model}
                                                     assessment={assessment.clone()} {compared}
-                                                    compare_full={compare_full && !compared} />
+                                                    compare_full={compare_full && !compared}
+                                                    prerender={props.prerender} />
                                             }
                                         }}
                                     }

@@ -2,8 +2,8 @@
 //
 // Sizes: raw and gzip bytes of every file in dist/ and in total.
 // Speed: over RUNS runs (at least 7) in headless Chromium, each in a fresh browser context with
-// no cache, for the widget and for the "floor" (a plain static HTML page of the same content,
-// rendered by Yew's server renderer, with the same stylesheet, served the same way):
+// no cache, for the widget and for the "floor" (dist/index.html, pre-rendered, without its
+// scripts: a plain static HTML page of the same content, served the same way):
 //   - first content: the first-contentful-paint entry;
 //   - interactive: for the widget, the `omc-interactive` performance mark its first render sets;
 //     for the static floor, which has nothing to start, the later of DOMContentLoaded and first
@@ -37,18 +37,16 @@ function sizes(dir) {
   return { files: list, total };
 }
 
-/** dist/index.html with its body replaced by the server-rendered screen and every script removed. */
+/** The floor: dist/index.html, which holds the pre-rendered first screen, with every script and
+ * preload removed: a plain static page of the same content, with the same stylesheet. */
 function buildFloor() {
   const floor = join(OUT, 'floor');
   rmSync(floor, { recursive: true, force: true });
   mkdirSync(floor, { recursive: true });
-  const body = readFileSync(join(OUT, 'static-body.html'), 'utf8').trim();
-  let html = readFileSync(join(dist, 'index.html'), 'utf8');
-  html = html
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '')
-    .replace(/<div id="open-model-chooser">[\s\S]*?<\/div>\s*(?=<\/body>)/, `<div id="open-model-chooser">${body}</div>`);
-  if (!html.includes('data-model-id')) throw new Error('the floor page has no model: static-body.html was not inserted');
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  if (!html.includes('data-model-id')) throw new Error('dist/index.html is not pre-rendered: build with scripts/build.sh');
   writeFileSync(join(floor, 'index.html'), html);
   for (const f of files(dist)) {
     if (/\.(css|svg|png|ico)$/.test(f)) copyFileSync(f, join(floor, relative(dist, f)));

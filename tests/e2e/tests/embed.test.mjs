@@ -249,3 +249,45 @@ test('a wasm that cannot start leaves the pre-rendered content and a notice, nev
   assert.equal(await page.locator('[data-model-id]').count(), dataset().models.length);
   await session.context.close();
 });
+
+test('the share panel gives a working embed snippet for the chosen theme', async () => {
+  const session = await newPage();
+  const { page } = session;
+  await page.goto(widget.url + '?deploy=self&scale=business');
+  await page.waitForSelector('[data-model-id][data-verdict]');
+  const snippet = () => page.textContent('[data-embed-snippet]');
+  assert.equal(
+    await snippet(),
+    `<div data-open-model-chooser data-theme="auto" data-answers="deploy=self&amp;scale=business">\n` +
+      `  <a href="${widget.url}?deploy=self&amp;scale=business">Open the model chooser: open source, open weights or closed?</a>\n` +
+      `</div>\n<script src="${widget.url}embed.js" async></script>`,
+  );
+  await page.click('label[for="omc-embed-theme-dark"]');
+  assert.match(await snippet(), /data-theme="dark"/);
+
+  // Paste it into a page of another origin: the chooser appears, dark, with the answers.
+  const hostPage = await session.context.newPage();
+  await hostPage.goto(host.url + 'docs.html');
+  await hostPage.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${await snippet()}</body></html>`);
+  const frame = await (await hostPage.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('[data-model-id][data-verdict]');
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(new URL(frame.url()).search, '?embed=1&theme=dark&deploy=self&scale=business');
+  assert.equal(await frame.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
+  await session.context.close();
+});
+
+test('a valid accent colours the decorations; an invalid one is named in the notice', async () => {
+  const session = await newPage();
+  const { page } = session;
+  await page.goto(widget.url + '?accent=FF0000');
+  await page.waitForSelector('[data-model-id][data-verdict]');
+  assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--omc-accent')), '#ff0000');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.omc-headline')).borderTopColor), 'rgb(255, 0, 0)');
+  await page.goto(widget.url + '?accent=red;background:url(x)');
+  await page.waitForSelector('.omc-notice');
+  assert.match(await page.textContent('.omc-notice'), /accent/);
+  assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--omc-accent')), '');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await session.context.close();
+});
