@@ -73,13 +73,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<StateHandle> context={state.clone()}>
             <div class={classes!("omc", embed.then_some("omc-embedded"))}>
-                if embed {
-                    <p class="omc-full-page">
-                        <a href={full_page_href(&state.url)} target="_blank" rel="noopener">
-                            { "Open full page" }<span class="omc-visually-hidden">{ " (opens in a new tab)" }</span>{ " \u{2197}" }
-                        </a>
-                    </p>
-                } else {
+                if !embed {
                     <header class="omc-header">
                         <h1>{ "Open source, open weights or closed?" }</h1>
                         <p class="omc-lede">
@@ -88,6 +82,16 @@ pub fn App(props: &AppProps) -> Html {
                                and release facts, each with its source." }
                         </p>
                     </header>
+                }
+                <main class="omc-main">
+                if embed {
+                    // A heading for screen-reader users; the host page shows its own title.
+                    <h1 class="omc-visually-hidden">{ "Open Model Chooser: open source, open weights or closed?" }</h1>
+                    <p class="omc-full-page">
+                        <a href={full_page_href(&state.url)} target="_blank" rel="noopener">
+                            { "Open full page" }<span class="omc-visually-hidden">{ " (opens in a new tab)" }</span>{ " \u{2197}" }
+                        </a>
+                    </p>
                 }
                 if !state.ignored.is_empty() {
                     <UrlNotice keys={state.ignored.clone()} />
@@ -104,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 { explainer() }
                 { model_table() }
+                </main>
                 <footer class="omc-footer">
                     if !embed {
                         <SharePanel />

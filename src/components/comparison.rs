@@ -103,7 +103,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     ];
     let outcomes = &props.outcomes.0;
     html! {
-        <section class="omc-compare" aria-labelledby="omc-compare-heading">
+        <div class="omc-compare">
             <h2 id="omc-compare-heading">{ "Side by side" }</h2>
             <div class="omc-table-wrap" tabindex="0" role="region" aria-labelledby="omc-compare-heading">
                 <table>
@@ -136,6 +136,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
                 </table>
             </div>
             <button type="button" class="omc-quiet" onclick={clear}>{ "Clear the comparison" }</button>
-        </section>
+        </div>
     }
 }

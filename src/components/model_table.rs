@@ -7,7 +7,7 @@ use yew::prelude::*;
 pub fn model_table() -> Html {
     let models = &dataset::embedded().models;
     html! {
-        <section class="omc-at-a-glance" aria-labelledby="omc-glance-heading">
+        <div class="omc-at-a-glance">
             <h2 id="omc-glance-heading">{ format!("All {} models at a glance", models.len()) }</h2>
             <div class="omc-table-wrap" tabindex="0" role="region" aria-labelledby="omc-glance-heading">
                 <table>
@@ -31,6 +31,6 @@ pub fn model_table() -> Html {
                     </tbody>
                 </table>
             </div>
-        </section>
+        </div>
     }
 }
