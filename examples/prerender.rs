@@ -25,6 +25,7 @@ async fn main() {
     let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
         query: Some("".into()),
         prerender: true,
+        ..Default::default()
     })
     .hydratable(false)
     .render()

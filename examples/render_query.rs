@@ -12,7 +12,7 @@ async fn main() {
     let query = std::env::args().nth(1).unwrap_or_default();
     let html = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
         query: Some(query.into()),
-        prerender: false,
+        ..Default::default()
     })
     .hydratable(false)
     .render()

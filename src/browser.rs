@@ -27,15 +27,60 @@ pub fn mount() {
         .and_then(|d| d.get_element_by_id(ROOT_ID));
     match root {
         Some(root) => {
+            // A reader may answer on the pre-rendered page before the wasm has started (its radios
+            // are real ones): keep those answers, and the focus, rather than lose the click.
+            let (query, answered_early) = query_with_early_answers(&root);
+            let focused = window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .map(|e| e.id())
+                .filter(|id| !id.is_empty());
             // Replace the pre-rendered screen with the live one. Both come from the same view code
             // and this runs in one task, so the reader sees no jump.
             root.set_inner_html("");
-            yew::Renderer::<crate::App>::with_root(root).render();
+            let props = crate::components::app::AppProps {
+                query: Some(query.into()),
+                answered_early,
+                refocus: focused.map(Into::into),
+                ..Default::default()
+            };
+            yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
         }
         None => {
             yew::Renderer::<crate::App>::new().render();
         }
     }
+}
+
+/// The page's query with the radios checked in `root` added (later values win in
+/// `url_state::parse`), and the question of the last of them.
+#[cfg(target_arch = "wasm32")]
+fn query_with_early_answers(
+    root: &web_sys::Element,
+) -> (String, Option<crate::questions::Question>) {
+    use wasm_bindgen::JsCast;
+    let mut query = query();
+    let mut last = None;
+    if let Ok(checked) = root.query_selector_all("input[type=radio]:checked") {
+        for i in 0..checked.length() {
+            let Some(input) = checked
+                .get(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            // Only the questions' radios; the values are checked by `url_state::parse` anyway.
+            let Some(question) = crate::questions::Question::from_id(&input.name()) else {
+                continue;
+            };
+            query.push(if query.is_empty() { '?' } else { '&' });
+            query.push_str(&input.name());
+            query.push('=');
+            query.push_str(&input.value());
+            last = Some(question);
+        }
+    }
+    (query, last)
 }
 
 /// Records that the first screen is on the page and answering input.

@@ -206,7 +206,7 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
 async fn render_with(query: &str) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         query: Some(query.to_owned().into()),
-        prerender: false,
+        ..Default::default()
     })
     .hydratable(false)
     .render()

@@ -24,6 +24,14 @@ pub struct AppProps {
     /// light and changes nothing on screen; the app fills them when it takes over.
     #[prop_or_default]
     pub prerender: bool,
+    /// The question the reader answered on the pre-rendered page before the app started: the
+    /// answers are in `query`, the flow stays on that question, and the address bar follows at once.
+    #[prop_or_default]
+    pub answered_early: Option<crate::questions::Question>,
+    /// The id of the element that had focus on the pre-rendered page: focused again once the
+    /// app has rendered, so a keyboard or mouse reader does not lose their place.
+    #[prop_or_default]
+    pub refocus: Option<AttrValue>,
 }
 
 /// The whole widget: the question flow beside the live results.
@@ -31,15 +39,30 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let query = props.query.clone();
+        let answered_early = props.answered_early;
         use_reducer(move || {
-            AppState::from_query(&query.map_or_else(browser::query, |q| q.to_string()))
+            let mut state =
+                AppState::from_query(&query.map_or_else(browser::query, |q| q.to_string()));
+            if let Some(q) = answered_early {
+                state.touched = true;
+                state.step = crate::state::Step::Ask(q);
+            }
+            state
         })
     };
     let catalog = dataset::embedded();
     let outcomes = use_memo(state.url.answers, |answers| {
         SharedOutcomes(std::rc::Rc::new(engine::evaluate(catalog, answers)))
     });
-    use_effect_with((), |_| browser::mark_interactive());
+    {
+        let refocus = props.refocus.clone();
+        use_effect_with((), move |_| {
+            if let Some(id) = refocus {
+                browser::focus(&id);
+            }
+            browser::mark_interactive();
+        });
+    }
     {
         // The address bar follows the answers once the reader has changed something.
         let query = state.query();

@@ -158,7 +158,8 @@ test("the host's theme switch reaches the frame", async () => {
 test('the embed link opens the full page with the same answers', async () => {
   const session = await newPage();
   const { frame } = await openHost(session, 'blog.html');
-  assert.equal(await frame.locator('h1').count(), 0, 'no page chrome in the embed view');
+  assert.equal(await frame.locator('.omc-header').count(), 0, 'no page chrome in the embed view');
+  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').count(), 0, 'its heading is for screen readers only');
   await frame.click('label[for="omc-deploy-self"]');
   await frame.click('button[type=submit]');
   await frame.click('label[for="omc-hardware-gpu"]');
@@ -232,7 +233,8 @@ test('the pre-rendered screen is replaced by the app without a layout jump', asy
 test('a plain iframe in a documentation page shows the embed view', async () => {
   const session = await newPage();
   const { iframe, frame } = await openHost(session, 'docs.html');
-  assert.equal(await frame.locator('h1').count(), 0);
+  assert.equal(await frame.locator('.omc-header').count(), 0);
+  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').count(), 0);
   assert.equal(await frame.locator('.omc-full-page a').count(), 1);
   assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), 900, 'a plain iframe keeps its height');
   await assertCleanEmbed(session, [frame]);
@@ -289,5 +291,28 @@ test('a valid accent colours the decorations; an invalid one is named in the not
   assert.match(await page.textContent('.omc-notice'), /accent/);
   assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--omc-accent')), '');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await session.context.close();
+});
+
+test('an answer clicked on the pre-rendered page before the app starts is kept', async () => {
+  const session = await newPage();
+  const { page } = session;
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(widget.url, { waitUntil: 'domcontentloaded' });
+  await page.click('label[for="omc-deploy-self"]');
+  assert.equal(await page.isChecked('#omc-deploy-self'), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'omc-deploy-self', 'the click focused the radio');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+  assert.equal(await page.isChecked('#omc-deploy-self'), true, 'still checked once the app runs');
+  assert.equal(await page.getAttribute('[data-model-id="gpt-5"]', 'data-verdict'), 'excluded');
+  assert.equal(await page.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
+  assert.equal(new URL(page.url()).search, '?deploy=self', 'the address bar follows');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'omc-deploy-self', 'focus is kept');
   await session.context.close();
 });
