@@ -6,4 +6,6 @@
 cd "$ROOT"
 PORT="${PORT:-8080}"
 say "serving the widget at http://127.0.0.1:$PORT/ (Ctrl-C stops)"
-exec trunk serve --release --offline --address 127.0.0.1 --port "$PORT" --public-url / --serve-base /
+# Its own output folder: trunk serve adds a live-reload script that dist/ must never ship.
+exec trunk serve --release --offline --address 127.0.0.1 --port "$PORT" --public-url / --serve-base / \
+  --dist target/serve-dist

@@ -2,12 +2,14 @@
 //
 // Sizes: raw and gzip bytes of every file in dist/ and in total.
 // Speed: over RUNS runs (at least 7) in headless Chromium, each in a fresh browser context with
-// no cache, for the widget and for the "floor" (dist/index.html, pre-rendered, without its
-// scripts: a plain static HTML page of the same content, served the same way):
-//   - first content: the first-contentful-paint entry;
-//   - interactive: for the widget, the `omc-interactive` performance mark its first render sets;
-//     for the static floor, which has nothing to start, the later of DOMContentLoaded and first
-//     contentful paint.
+// no cache, for the widget, for the "floor" (dist/index.html, pre-rendered, without its scripts:
+// a plain static HTML page of the same content, served the same way) and for the embed view in
+// the example blog post, all measured inside the page by a poller started at navigation:
+//   - first content: the first model card is on the page;
+//   - interactive: a click on the first answer, made as soon as it can be (on the pre-rendered
+//     page), shows in the verdicts; for the static floor, which cannot react, first content.
+// Then, in the last run: answer-to-update latency over 120 answers (p50, p95) and memory (JS heap
+// and wasm, measured by the page itself under cross-origin isolation).
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -62,46 +64,123 @@ function stats(values) {
   return { median: r(median), min: r(sorted[0]), max: r(sorted.at(-1)), runs: values.length };
 }
 
-async function measure(browser, url, kind) {
+// Started at navigation in every frame, inside the page (no test-driver round trip is counted):
+// records when the first model card is on the page, clicks "On my own hardware" as soon as it
+// exists (before the app has started, on the pre-rendered page: the widget keeps such a click),
+// and records when the verdicts show the answer (GPT-5 ruled out).
+const POLLER = () => {
+  const t = (window.__omcTimes = {});
+  const check = () => {
+    const now = performance.now();
+    if (!t.content && document.querySelector('[data-model-id]')) t.content = now;
+    const label = document.querySelector('label[for="omc-deploy-self"]');
+    if (label && !t.clicked) {
+      t.clicked = now;
+      label.click();
+    }
+    if (!t.interactive && document.querySelector('[data-model-id="gpt-5"][data-verdict="excluded"]')) {
+      t.interactive = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-verdict'] });
+};
+
+/** Answer-to-update latency, in the page: toggles `deploy` between self and API `n` times and
+ * times each click until GPT-5's verdict shows it. */
+const ANSWER_LATENCY = async (n) => {
+  const card = () => document.querySelector('[data-model-id="gpt-5"]');
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const [id, expected] = i % 2 === 0 ? ['omc-deploy-api', 'match'] : ['omc-deploy-self', 'excluded'];
+    const done = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (card().dataset.verdict === expected) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(card(), { attributes: true, attributeFilter: ['data-verdict'] });
+    });
+    const t0 = performance.now();
+    document.getElementById(id).click();
+    times.push((await done) - t0);
+  }
+  return times;
+};
+
+/** JS heap plus wasm memory, in bytes, after a run (cross-origin isolated pages only). */
+const MEMORY = async () => {
+  if (performance.measureUserAgentSpecificMemory) {
+    return (await performance.measureUserAgentSpecificMemory()).bytes;
+  }
+  return performance.memory?.usedJSHeapSize ?? null;
+};
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 100) / 100;
+}
+
+/** One kind of page over RUNS runs: first content and interactive, from the in-page poller. */
+async function measure(browser, url, kind, { frame: inFrame = false } = {}) {
   const first = [];
   const interactive = [];
+  let latency = null;
+  let memory = null;
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
+    await context.addInitScript(POLLER);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    if (kind === 'widget') {
-      await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0, null, { timeout: 15000 });
+    let target = page;
+    if (inFrame) {
+      const iframe = page.locator('iframe');
+      await iframe.scrollIntoViewIfNeeded();
+      target = await (await iframe.elementHandle()).contentFrame();
     }
-    // Paint entries arrive a frame after load: wait for them rather than read too early.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 15000 });
-    const t = await page.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
-      const mark = performance.getEntriesByName('omc-interactive')[0]?.startTime;
-      const nav = performance.getEntriesByType('navigation')[0];
-      return { fcp, mark, dcl: nav.domContentLoadedEventEnd };
-    });
-    first.push(t.fcp);
-    interactive.push(kind === 'widget' ? t.mark : Math.max(t.dcl, t.fcp));
+    const done = kind === 'floor' ? '() => window.__omcTimes?.content' : '() => window.__omcTimes?.interactive';
+    await target.waitForFunction(done, null, { timeout: 20000 });
+    const t = await target.evaluate(() => window.__omcTimes);
+    first.push(t.content);
+    interactive.push(kind === 'floor' ? t.content : t.interactive);
+    if (kind !== 'floor' && i === RUNS - 1) {
+      latency = await target.evaluate(ANSWER_LATENCY, 120);
+      memory = await target.evaluate(MEMORY);
+    }
     await context.close();
   }
-  return { first_content_ms: stats(first), interactive_ms: stats(interactive) };
+  const out = { first_content_ms: stats(first), interactive_ms: stats(interactive) };
+  if (latency) {
+    out.answer_to_update_ms = { p50: percentile(latency, 50), p95: percentile(latency, 95), max: percentile(latency, 100), answers: latency.length };
+    out.memory_bytes = memory;
+  }
+  return out;
 }
 
 const distSizes = sizes(dist);
 const floorDir = buildFloor();
-const widgetServer = await serve(dist, { prefix: '/' });
+// Cross-origin isolation lets the page measure its own memory, wasm included.
+const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const widgetServer = await serve(dist, { prefix: '/', headers: ISOLATED });
 const floorServer = await serve(floorDir, { prefix: '/' });
-const browser = await launch();
-let widget, floor;
+const embedServer = await serve(dist, { prefix: '/chooser/' });
+const hostServer = await serve(join(ROOT, 'examples', 'hosts'), {
+  rewrite: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll('http://127.0.0.1:8080/', embedServer.url) : body),
+});
+const browser = await launch(['--enable-blink-features=ForceEagerMeasureMemory', '--enable-precise-memory-info']);
+let widget, floor, embedded;
 try {
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
   widget = await measure(browser, widgetServer.url, 'widget');
   floor = await measure(browser, floorServer.url, 'floor');
+  // The embed view inside the example blog post, on another origin; times are the frame's own.
+  embedded = await measure(browser, hostServer.url + 'blog.html', 'widget', { frame: true });
 } finally {
   await browser.close();
-  await widgetServer.close();
-  await floorServer.close();
+  for (const s of [widgetServer, floorServer, embedServer, hostServer]) await s.close();
 }
 
 // What the page itself fetched, as seen by the server: the first load. Everything else in dist/
@@ -120,6 +199,7 @@ const report = {
   speed: {
     widget,
     floor,
+    embedded_in_host_page: embedded,
     interactive_ratio: Math.round((widget.interactive_ms.median / floor.interactive_ms.median) * 100) / 100,
   },
 };
@@ -140,5 +220,12 @@ console.log(row('widget: first content', widget.first_content_ms));
 console.log(row('widget: interactive', widget.interactive_ms));
 console.log(row('static floor: first content', floor.first_content_ms));
 console.log(row('static floor: interactive', floor.interactive_ms));
+console.log(row('embedded: first content', embedded.first_content_ms));
+console.log(row('embedded: interactive', embedded.interactive_ms));
 console.log(`interactive / floor: ${report.speed.interactive_ratio}x (budget 1.5x)`);
+for (const [name, m] of [['widget', widget], ['embedded', embedded]]) {
+  const a = m.answer_to_update_ms;
+  console.log(`${name}: answer to updated verdicts over ${a.answers} answers: p50 ${a.p50} ms, p95 ${a.p95} ms, max ${a.max} ms (budget p95 < 4 ms)`);
+  console.log(`${name}: memory after the run (JS heap and wasm): ${m.memory_bytes === null ? 'n/a' : (m.memory_bytes / 1048576).toFixed(1) + ' MiB'} (budget 8 MiB)`);
+}
 console.log(`\nwritten: ${relative(ROOT, join(OUT, 'report.json'))}`);

@@ -17,9 +17,10 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launch() {
+/** Launches Chromium; `extraArgs` are added to the usual flags (the report adds memory ones). */
+export async function launch(extraArgs = []) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/setup-test.sh (or set CHROMIUM_PATH).`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
