@@ -5,7 +5,7 @@ use crate::format::{params, thousands};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ModelCardProps {
     pub model: &'static Model,
     /// The model's verdict for the current answers.
@@ -20,6 +20,18 @@ pub struct ModelCardProps {
     /// See `AppProps::prerender`: the closed details box is left empty.
     #[prop_or_default]
     pub prerender: bool,
+}
+
+impl PartialEq for ModelCardProps {
+    /// The model by identity: the dataset is static, so the same reference is the same model,
+    /// and comparing whole models field by field on every answer would cost milliseconds.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.model, other.model)
+            && self.assessment == other.assessment
+            && self.compared == other.compared
+            && self.compare_full == other.compare_full
+            && self.prerender == other.prerender
+    }
 }
 
 /// One model: name, vendor, tier, its verdict and reasons, licence with its link, sizes, what is
