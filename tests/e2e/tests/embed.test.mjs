@@ -49,6 +49,18 @@ async function openHost(session, file) {
   return { iframe, frame };
 }
 
+/** Holds the page's wasm download back until the returned function is called, so a test can act
+ * on the pre-rendered page before the app starts. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function heights(iframe, frame) {
   const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -212,12 +224,7 @@ test('the pre-rendered screen is replaced by the app without a layout jump', asy
   const session = await newPage();
   const { page } = session;
   // Hold the wasm back until the pre-rendered page has been measured.
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(widget.url, { waitUntil: 'domcontentloaded' });
   const cards = page.locator('[data-model-id]');
   assert.equal(await cards.count(), dataset().models.length, 'the content is there before the wasm');
@@ -297,12 +304,7 @@ test('a valid accent colours the decorations; an invalid one is named in the not
 test('an answer clicked on the pre-rendered page before the app starts is kept', async () => {
   const session = await newPage();
   const { page } = session;
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(widget.url, { waitUntil: 'domcontentloaded' });
   await page.click('label[for="omc-deploy-self"]');
   assert.equal(await page.isChecked('#omc-deploy-self'), true);
