@@ -1,13 +1,13 @@
 use crate::browser;
-use crate::components::comparison::Comparison;
+use crate::components::comparison::comparison;
 use crate::components::explainer::explainer;
-use crate::components::headline::HeadlineView;
+use crate::components::headline::headline_view;
 use crate::components::model_table::model_table;
-use crate::components::notice::UrlNotice;
-use crate::components::results::Results;
+use crate::components::notice::url_notice;
+use crate::components::results::results;
 use crate::components::share::SharePanel;
-use crate::components::wizard::Wizard;
-use crate::components::{SharedOutcomes, StateHandle, STEP_HEADING_ID};
+use crate::components::wizard::wizard;
+use crate::components::{StateHandle, STEP_HEADING_ID};
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
@@ -52,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let catalog = dataset::embedded();
     let outcomes = use_memo(state.url.answers, |answers| {
-        SharedOutcomes(std::rc::Rc::new(engine::evaluate(catalog, answers)))
+        engine::evaluate(catalog, answers)
     });
     {
         let refocus = props.refocus.clone();
@@ -117,16 +117,16 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 }
                 if !state.ignored.is_empty() {
-                    <UrlNotice keys={state.ignored.clone()} />
+                    { url_notice(&state, &state.ignored) }
                 }
                 <div class="omc-layout">
                     <div class="omc-flow">
-                        <Wizard />
+                        { wizard(&state) }
                     </div>
                     <div class="omc-outcome">
-                        <HeadlineView outcomes={(*outcomes).clone()} />
-                        <Comparison outcomes={(*outcomes).clone()} />
-                        <Results outcomes={(*outcomes).clone()} prerender={props.prerender} />
+                        { headline_view(&state, &outcomes) }
+                        { comparison(&state, &outcomes) }
+                        { results(&state, &outcomes, props.prerender) }
                     </div>
                 </div>
                 { explainer() }

@@ -1,14 +1,10 @@
 use crate::catalog::{Effect, Model, TermKind};
 use crate::components::model_card::{availability, data_release};
-use crate::components::{use_app_state, SharedOutcomes};
+use crate::components::StateHandle;
 use crate::dataset;
+use crate::engine::Outcomes;
 use crate::state::Action;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub outcomes: SharedOutcomes,
-}
 
 /// The terms of one kind, as text; "None recorded" when the licence has none.
 fn terms_text(model: &Model, kinds: &[TermKind]) -> String {
@@ -26,9 +22,7 @@ fn terms_text(model: &Model, kinds: &[TermKind]) -> String {
 }
 
 /// Up to three models side by side, row by row over licence terms and releases.
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let state = use_app_state();
+pub fn comparison(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let models: Vec<&'static Model> = state
         .url
         .compare
@@ -101,7 +95,6 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         ("Regional limits", |m| terms_text(m, &[TermKind::Regional])),
         ("Attribution", |m| terms_text(m, &[TermKind::Attribution])),
     ];
-    let outcomes = &props.outcomes.0;
     html! {
         <div class="omc-compare">
             <h2 id="omc-compare-heading">{ "Side by side" }</h2>

@@ -1,13 +1,9 @@
-use crate::components::{use_app_state, SharedOutcomes};
+use crate::components::StateHandle;
+use crate::engine::Outcomes;
 use crate::engine::Recommendation;
 use crate::questions::Question;
 use crate::state::{Action, Step};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub outcomes: SharedOutcomes,
-}
 
 /// What to choose, in the article's terms, why, and what the choice gives up.
 fn wording(r: Recommendation) -> (&'static str, &'static str, &'static str) {
@@ -56,10 +52,8 @@ fn answer_words(q: Question, id: &str) -> String {
 }
 
 /// The headline recommendation (CONTRACT §4), with the answers that led to it.
-#[component]
-pub fn HeadlineView(props: &HeadlineProps) -> Html {
-    let state = use_app_state();
-    let headline = &props.outcomes.0.headline;
+pub fn headline_view(state: &StateHandle, outcomes: &Outcomes) -> Html {
+    let headline = &outcomes.headline;
     let r = headline.recommendation;
     let (title, gives, gives_up) = wording(r);
     let change = |q: Question| {

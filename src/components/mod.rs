@@ -13,9 +13,7 @@ pub mod share;
 pub mod summary;
 pub mod wizard;
 
-use crate::engine::Outcomes;
 use crate::state::AppState;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The reducer, shared with every component through a context.
@@ -28,15 +26,4 @@ pub const STEP_HEADING_ID: &str = "omc-step-heading";
 #[hook]
 pub fn use_app_state() -> StateHandle {
     use_context::<StateHandle>().expect("components are rendered inside App's context")
-}
-
-/// The engine's results for the current answers, computed once per change and shared; compared
-/// by identity, so a component re-renders only when they were recomputed.
-#[derive(Clone)]
-pub struct SharedOutcomes(pub Rc<Outcomes>);
-
-impl PartialEq for SharedOutcomes {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }

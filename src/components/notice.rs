@@ -1,21 +1,17 @@
-use crate::components::use_app_state;
+use crate::components::StateHandle;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UrlNoticeProps {
-    /// Known URL keys whose values were ignored. Only these fixed ids are shown, never the
-    /// values from the link.
-    pub keys: Vec<&'static str>,
-}
-
-/// A polite note that part of the link was not understood.
-#[component]
-pub fn UrlNotice(props: &UrlNoticeProps) -> Html {
-    let state = use_app_state();
+/// A polite note that part of the link was not understood. `keys` are the known URL keys whose
+/// values were ignored: only these fixed ids are shown, never the values from the link.
+///
+/// Like the other parts of the page that only read the app state, this is a plain function,
+/// not a component: every component type costs the wasm its own lifecycle code, and these
+/// re-render with the state anyway.
+pub fn url_notice(state: &StateHandle, keys: &[&'static str]) -> Html {
+    let state = state.clone();
     let dismiss = Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice));
-    let names = props
-        .keys
+    let names = keys
         .iter()
         .map(|k| format!("\u{201c}{k}\u{201d}"))
         .collect::<Vec<_>>()

@@ -1,18 +1,10 @@
-use crate::components::{use_app_state, STEP_HEADING_ID};
+use crate::components::{StateHandle, STEP_HEADING_ID};
 use crate::questions::Question;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionStepProps {
-    pub question: Question,
-}
-
 /// One question: native radios in a fieldset, then Back, Next and Restart.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
-    let state = use_app_state();
-    let q = props.question;
+pub fn question_step(state: &StateHandle, q: Question) -> Html {
     let (n, total) = state.position().unwrap_or((1, 1));
     let chosen = state.answers().chosen(q);
     let dispatch = |action: Action| {

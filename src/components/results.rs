@@ -1,16 +1,9 @@
 use crate::catalog::Tier;
 use crate::components::model_card::ModelCard;
-use crate::components::{use_app_state, SharedOutcomes};
+use crate::components::StateHandle;
+use crate::engine::Outcomes;
 use crate::state::MAX_COMPARE;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub outcomes: SharedOutcomes,
-    /// See `AppProps::prerender`.
-    #[prop_or_default]
-    pub prerender: bool,
-}
 
 /// One line on what each kind of model is.
 pub fn tier_summary(tier: Tier) -> &'static str {
@@ -23,10 +16,8 @@ pub fn tier_summary(tier: Tier) -> &'static str {
 }
 
 /// Every model in the dataset, grouped by tier, each with its live verdict.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let state = use_app_state();
-    let outcomes = &props.outcomes.0;
+/// `prerender`: see `AppProps::prerender`.
+pub fn results(state: &StateHandle, outcomes: &Outcomes, prerender: bool) -> Html {
     let total = outcomes.assessments.len();
     let fitting = outcomes.fitting();
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
@@ -54,7 +45,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                                 <ModelCard key={&*model.id} model={*model}
                                                     assessment={assessment.clone()} {compared}
                                                     compare_full={compare_full && !compared}
-                                                    prerender={props.prerender} />
+                                                    {prerender} />
                                             }
                                         }}
                                     }

@@ -1,11 +1,9 @@
-use crate::components::{use_app_state, STEP_HEADING_ID};
+use crate::components::{StateHandle, STEP_HEADING_ID};
 use crate::state::{Action, Step};
 use yew::prelude::*;
 
 /// Every answer, with a button to change each.
-#[component]
-pub fn Summary() -> Html {
-    let state = use_app_state();
+pub fn summary(state: &StateHandle) -> Html {
     let answers = *state.answers();
     let on = |action: Action| {
         let state = state.clone();

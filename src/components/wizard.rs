@@ -1,13 +1,11 @@
-use crate::components::question_step::QuestionStep;
-use crate::components::summary::Summary;
-use crate::components::use_app_state;
+use crate::components::question_step::question_step;
+use crate::components::summary::summary;
+use crate::components::StateHandle;
 use crate::state::{Action, Step};
 use yew::prelude::*;
 
 /// The question flow: a progress list of the steps, and the current step.
-#[component]
-pub fn Wizard() -> Html {
-    let state = use_app_state();
+pub fn wizard(state: &StateHandle) -> Html {
     let answers = *state.answers();
     let steps = state.steps();
     let go = |step: Step| {
@@ -48,8 +46,8 @@ pub fn Wizard() -> Html {
             </nav>
             {
                 match state.step {
-                    Step::Ask(q) => html! { <QuestionStep question={q} /> },
-                    Step::Summary => html! { <Summary /> },
+                    Step::Ask(q) => question_step(state, q),
+                    Step::Summary => summary(state),
                 }
             }
         </section>
