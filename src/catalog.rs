@@ -574,17 +574,6 @@ impl Catalog {
         }
     }
 
-    /// Checks what the types alone cannot: ids, sources, dates, numbers, term fields.
-    pub fn validate(&self) -> Result<(), Problems> {
-        let mut problems = validate_dataset_info(&self.dataset);
-        problems.extend(validate_models(&self.models));
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(Problems(problems))
-        }
-    }
-
     pub fn model(&self, id: &str) -> Option<&Model> {
         self.models.iter().find(|m| m.id == id)
     }

@@ -7,8 +7,8 @@ use crate::url_state::{self, Theme, UrlState};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// At most this many models side by side.
-pub const MAX_COMPARE: usize = 3;
+/// At most this many models side by side: the limit of the `compare=` URL value.
+pub use crate::url_state::MAX_COMPARE;
 
 /// Where the reader is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
