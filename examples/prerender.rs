@@ -4,7 +4,9 @@
 //! 1. The first screen, rendered by Yew's server renderer from the same view code, replaces the
 //!    loading placeholder: readers see content at once, search engines index it, and readers
 //!    without JavaScript or WebAssembly still get every model. The app then renders the same
-//!    markup over it.
+//!    markup over it. The sections that never change (`StaticSections`: the kinds of model, the
+//!    table of models, the dataset footer) go beside it, and only there: the app never renders
+//!    them.
 //! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
 //!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
 //!    pre-rendered content if the wasm cannot start.
@@ -24,13 +26,19 @@ async fn main() {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
         query: Some("".into()),
-        prerender: true,
         ..Default::default()
     })
     .hydratable(false)
     .render()
     .await;
-    let (html, loader) = prerender::rewrite(&html, &screen).unwrap_or_else(|e| panic!("{e}"));
+    let sections = yew::LocalServerRenderer::<
+        open_model_chooser::components::static_sections::StaticSections,
+    >::new()
+    .hydratable(false)
+    .render()
+    .await;
+    let (html, loader) =
+        prerender::rewrite(&html, &screen, &sections).unwrap_or_else(|e| panic!("{e}"));
     let dir = path.parent().expect("index.html is in a folder");
     std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
@@ -52,23 +60,12 @@ mod prerender {
         pub code: String,
     }
 
-    const START: &str = "<!--omc-prerender-->";
-    const END: &str = "<!--/omc-prerender-->";
-
-    /// Puts `screen` between the pre-render markers, and replaces Trunk's inline module script
-    /// with a file: returns the new page and the loader to write beside it.
-    pub fn rewrite(html: &str, screen: &str) -> Result<(String, Loader), String> {
-        let start = html
-            .find(START)
-            .ok_or("index.html has no <!--omc-prerender--> marker")?;
-        let end = html[start..]
-            .find(END)
-            .map(|i| start + i)
-            .ok_or("index.html has no <!--/omc-prerender--> marker")?;
-        let mut out = String::with_capacity(html.len() + screen.len());
-        out.push_str(&html[..start + START.len()]);
-        out.push_str(screen);
-        out.push_str(&html[end..]);
+    /// Puts `screen` between the pre-render markers and `sections` between the static ones, and
+    /// replaces Trunk's inline module script with a file: returns the new page and the loader to
+    /// write beside it.
+    pub fn rewrite(html: &str, screen: &str, sections: &str) -> Result<(String, Loader), String> {
+        let out = fill(html, "omc-prerender", screen)?;
+        let mut out = fill(&out, "omc-static", sections)?;
 
         let open = "<script type=\"module\">";
         let s = out.find(open).ok_or("no inline module script from Trunk")?;
@@ -106,6 +103,20 @@ mod prerender {
         Ok((out, Loader { file, code }))
     }
 
+    /// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
+    fn fill(html: &str, name: &str, content: &str) -> Result<String, String> {
+        let (open, close) = (format!("<!--{name}-->"), format!("<!--/{name}-->"));
+        let start = html
+            .find(&open)
+            .ok_or(format!("index.html has no {open} marker"))?
+            + open.len();
+        let end = html[start..]
+            .find(&close)
+            .map(|i| start + i)
+            .ok_or(format!("index.html has no {close} marker"))?;
+        Ok(format!("{}{content}{}", &html[..start], &html[end..]))
+    }
+
     /// The single-quoted string after `key` in `text`.
     fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
         let rest = &text[text.find(key)? + key.len()..];
@@ -124,12 +135,16 @@ mod prerender {
     mod tests {
         use super::*;
 
-        const BUILT: &str = "<html><head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div></body></html>";
+        const BUILT: &str = "<html><head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div><div><!--omc-static--><!--/omc-static--></div></body></html>";
 
         #[test]
         fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
-            let (html, loader) = rewrite(BUILT, "<main>screen</main>").unwrap();
+            let (html, loader) =
+                rewrite(BUILT, "<main>screen</main>", "<footer>f</footer>").unwrap();
             assert!(html.contains("<!--omc-prerender--><main>screen</main><!--/omc-prerender-->"));
+            assert!(
+                html.contains("<div><!--omc-static--><footer>f</footer><!--/omc-static--></div>")
+            );
             assert!(!html.contains("Loading"));
             assert!(
                 !html.contains("<script type=\"module\">"),
@@ -148,7 +163,10 @@ mod prerender {
 
         #[test]
         fn a_page_without_markers_is_an_error() {
-            assert!(rewrite("<html></html>", "x").is_err());
+            assert!(rewrite("<html></html>", "x", "y").is_err());
+            let no_static = BUILT.replace("<!--/omc-static-->", "");
+            let error = rewrite(&no_static, "x", "y").err().unwrap();
+            assert!(error.contains("<!--/omc-static-->"), "{error}");
         }
     }
 }

@@ -42,7 +42,6 @@ pub fn mount() {
                 query: Some(query.into()),
                 answered_early,
                 refocus: focused.map(Into::into),
-                ..Default::default()
             };
             yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
         }
@@ -158,10 +157,23 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
             done(false);
             return;
         };
-        let promise = clipboard.write_text(&text);
-        wasm_bindgen_futures::spawn_local(async move {
-            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-        });
+        // The promise's callbacks rather than an async block: no future in the wasm for this.
+        // Whichever runs first reports; both stay alive until then (`forget`: two small
+        // closures per copy, which a reader makes a handful of times at most).
+        use wasm_bindgen::closure::Closure;
+        let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+        let settle = |ok: bool| {
+            let done = done.clone();
+            Closure::<dyn FnMut(wasm_bindgen::JsValue)>::once(move |_| {
+                if let Some(done) = done.take() {
+                    done(ok);
+                }
+            })
+        };
+        let (copied, failed) = (settle(true), settle(false));
+        let _ = clipboard.write_text(&text).then2(&copied, &failed);
+        copied.forget();
+        failed.forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -30,6 +30,12 @@ pub struct AppState {
     pub focus_request: u32,
     /// Whether the reader has changed anything: until then the address bar is left alone.
     pub touched: bool,
+    /// The theme chosen for the embed snippets in the share panel (not part of the URL).
+    pub snippet_theme: Theme,
+    /// What the last copy button did, announced by the share panel's status line.
+    pub copy_status: &'static str,
+    /// The models whose details box the reader has opened: only these render its contents.
+    pub details_shown: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +49,12 @@ pub enum Action {
     ClearCompare,
     DismissNotice,
     SetTheme(Theme),
+    /// The share panel's theme for its embed snippets.
+    SetSnippetTheme(Theme),
+    /// A copy to the clipboard finished: the message to announce.
+    Copied(&'static str),
+    /// The reader opened a model's details box for the first time.
+    ShowDetails(&'static str),
 }
 
 impl AppState {
@@ -56,6 +68,9 @@ impl AppState {
             ignored: parsed.invalid,
             focus_request: 0,
             touched: false,
+            snippet_theme: Theme::Auto,
+            copy_status: "",
+            details_shown: Vec::new(),
         }
     }
 
@@ -184,6 +199,28 @@ impl Reducible for AppState {
                 next.url.theme = theme;
                 next
             }
+            // The share panel's own settings are not answers: the address bar stays as it is.
+            Action::SetSnippetTheme(theme) => {
+                if theme == self.snippet_theme {
+                    return self;
+                }
+                next.snippet_theme = theme;
+                next.touched = self.touched;
+                next
+            }
+            Action::Copied(status) => {
+                next.copy_status = status;
+                next.touched = self.touched;
+                next
+            }
+            Action::ShowDetails(id) => {
+                if self.details_shown.contains(&id) {
+                    return self;
+                }
+                next.details_shown.push(id);
+                next.touched = self.touched;
+                next
+            }
         };
         Rc::new(next)
     }
@@ -284,6 +321,40 @@ mod tests {
         assert!(s.answers().is_empty() && s.url.compare.is_empty());
         assert_eq!(s.step, Step::Ask(Question::Deploy));
         assert_eq!(s.query(), "");
+    }
+
+    #[test]
+    fn the_share_panel_settings_leave_the_answers_and_the_address_bar_alone() {
+        let start = AppState::from_query("?deploy=self");
+        let s = reduce(
+            start.clone(),
+            &[
+                Action::SetSnippetTheme(Theme::Dark),
+                Action::Copied("Link copied."),
+            ],
+        );
+        assert_eq!(s.snippet_theme, Theme::Dark);
+        assert_eq!(s.copy_status, "Link copied.");
+        assert!(!s.touched, "the address bar is not rewritten");
+        assert_eq!(s.url, start.url);
+        let s = Rc::new(s);
+        let same = s.clone().reduce(Action::SetSnippetTheme(Theme::Dark));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn a_details_box_is_filled_once_opened_and_the_address_bar_is_left_alone() {
+        let s = reduce(
+            AppState::from_query(""),
+            &[Action::ShowDetails("olmo-3"), Action::ShowDetails("gpt-5")],
+        );
+        assert_eq!(s.details_shown, ["olmo-3", "gpt-5"]);
+        assert!(!s.touched);
+        let s = Rc::new(s);
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::ShowDetails("olmo-3"))
+        ));
     }
 
     #[test]

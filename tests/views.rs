@@ -4,9 +4,17 @@
 use open_model_chooser::catalog::Tier;
 use open_model_chooser::components::app::AppProps;
 use open_model_chooser::components::model_card::{ModelCard, ModelCardProps};
+use open_model_chooser::components::static_sections::StaticSections;
 use open_model_chooser::questions::Question;
 use open_model_chooser::{dataset, App};
 use yew::LocalServerRenderer;
+
+async fn render_static_sections() -> String {
+    LocalServerRenderer::<StaticSections>::new()
+        .hydratable(false)
+        .render()
+        .await
+}
 
 async fn render_app() -> String {
     LocalServerRenderer::<App>::new()
@@ -69,8 +77,20 @@ async fn models_are_grouped_under_their_tier_headings_in_order() {
 }
 
 #[tokio::test]
+async fn the_static_sections_are_not_part_of_the_app() {
+    // They are rendered once into index.html beside the app (examples/prerender.rs); the app
+    // rendering them too would show them twice.
+    let (app, sections) = (render_app().await, render_static_sections().await);
+    for hook in ["omc-explainer-heading", "omc-glance-heading", "omc-footer"] {
+        assert!(sections.contains(hook), "{hook}");
+        assert!(!app.contains(hook), "{hook} is in the app");
+    }
+    assert!(app.contains("Share and embed"));
+}
+
+#[tokio::test]
 async fn the_footer_names_the_dataset_version_and_licence() {
-    let html = render_app().await;
+    let html = render_static_sections().await;
     let info = &dataset::embedded().dataset;
     assert!(html.contains(&format!("Dataset version {}", info.version)));
     assert!(html.contains(&format!(r#"href="{}" rel="license""#, info.licence.url)));
@@ -86,7 +106,8 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
         assessment: None,
         compared: false,
         compare_full: false,
-        prerender: false,
+        show_details: true,
+        dispatch: None,
     })
     .hydratable(false)
     .render()
@@ -98,6 +119,27 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
     assert!(html.contains("109B parameters (17B active), 10,000,000-token context"));
 }
 
+#[tokio::test]
+async fn a_card_fills_its_details_box_only_once_opened() {
+    let model = dataset::embedded().model("olmo-3").unwrap();
+    let render = |show_details| {
+        LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+            model,
+            assessment: None,
+            compared: false,
+            compare_full: false,
+            show_details,
+            dispatch: None,
+        })
+        .hydratable(false)
+        .render()
+    };
+    let (closed, opened) = (render(false).await, render(true).await);
+    let term = &*model.terms[0].text;
+    assert!(closed.contains("Licence terms, releases and sources") && !closed.contains(term));
+    assert!(opened.contains(term) && opened.contains("What is released"));
+}
+
 async fn render_card(id: &str) -> String {
     let model = dataset::embedded()
         .model(id)
@@ -107,7 +149,8 @@ async fn render_card(id: &str) -> String {
         assessment: None,
         compared: false,
         compare_full: false,
-        prerender: false,
+        show_details: true,
+        dispatch: None,
     })
     .hydratable(false)
     .render()
@@ -160,7 +203,7 @@ async fn a_card_shows_where_popular_claims_differ_from_the_facts() {
 
 #[tokio::test]
 async fn the_footer_offers_the_dataset_for_download() {
-    let html = render_app().await;
+    let html = render_static_sections().await;
     assert!(html.contains(r#"href="models.json" download="open-model-chooser-models.json""#));
     assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
     assert!(html.contains(&*dataset::embedded().dataset.citation));
@@ -338,7 +381,7 @@ async fn the_comparison_shows_the_chosen_models_side_by_side() {
 
 #[tokio::test]
 async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
-    let html = render_app().await;
+    let html = render_static_sections().await;
     let start = html
         .find(r#"<section aria-labelledby="omc-explainer-heading""#)
         .unwrap();
@@ -394,7 +437,7 @@ async fn the_embed_view_has_no_page_chrome_and_links_the_full_page() {
 
 #[tokio::test]
 async fn every_model_is_in_the_table_at_a_glance() {
-    let html = render_app().await;
+    let html = render_static_sections().await;
     let start = html.find(r#"class="omc-at-a-glance""#).unwrap();
     let table = &html[start..];
     for m in dataset::embedded().models.iter() {

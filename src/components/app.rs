@@ -1,13 +1,11 @@
 use crate::browser;
 use crate::components::comparison::comparison;
-use crate::components::explainer::explainer;
 use crate::components::headline::headline_view;
-use crate::components::model_table::model_table;
 use crate::components::notice::url_notice;
 use crate::components::results::results;
-use crate::components::share::SharePanel;
+use crate::components::share::share_panel;
 use crate::components::wizard::wizard;
-use crate::components::{StateHandle, STEP_HEADING_ID};
+use crate::components::STEP_HEADING_ID;
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
@@ -19,11 +17,6 @@ pub struct AppProps {
     /// The query string to start from; the page's own `location.search` when not given.
     #[prop_or_default]
     pub query: Option<AttrValue>,
-    /// Rendering the static page at build time (`examples/prerender.rs`): the closed "licence
-    /// terms, releases and sources" boxes of the cards are left empty, which keeps the page
-    /// light and changes nothing on screen; the app fills them when it takes over.
-    #[prop_or_default]
-    pub prerender: bool,
     /// The question the reader answered on the pre-rendered page before the app started: the
     /// answers are in `query`, the flow stays on that question, and the address bar follows at once.
     #[prop_or_default]
@@ -91,68 +84,46 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let info = &catalog.dataset;
     let embed = state.url.embed;
     html! {
-        <ContextProvider<StateHandle> context={state.clone()}>
-            <div class={classes!("omc", embed.then_some("omc-embedded"))}>
-                if !embed {
-                    <header class="omc-header">
-                        <h1>{ "Open source, open weights or closed?" }</h1>
-                        <p class="omc-lede">
-                            { "Answer a few questions about what you need. Every model stays on screen \
-                               and shows, live, whether it fits your answers and why, from its licence \
-                               and release facts, each with its source." }
-                        </p>
-                    </header>
-                }
-                <main class="omc-main">
-                if embed {
-                    // A heading for screen-reader users; the host page shows its own title.
-                    <h1 class="omc-visually-hidden">{ "Open Model Chooser: open source, open weights or closed?" }</h1>
-                    <p class="omc-full-page">
-                        <a href={full_page_href(&state.url)} target="_blank" rel="noopener">
-                            { "Open full page" }<span class="omc-visually-hidden">{ " (opens in a new tab)" }</span>{ " \u{2197}" }
-                        </a>
+        <div class={if embed { "omc omc-embedded" } else { "omc" }}>
+            if !embed {
+                <header class="omc-header">
+                    <h1>{ "Open source, open weights or closed?" }</h1>
+                    <p class="omc-lede">
+                        { "Answer a few questions about what you need. Every model stays on screen \
+                           and shows, live, whether it fits your answers and why, from its licence \
+                           and release facts, each with its source." }
                     </p>
-                }
-                if !state.ignored.is_empty() {
-                    { url_notice(&state, &state.ignored) }
-                }
-                <div class="omc-layout">
-                    <div class="omc-flow">
-                        { wizard(&state) }
-                    </div>
-                    <div class="omc-outcome">
-                        { headline_view(&state, &outcomes) }
-                        { comparison(&state, &outcomes) }
-                        { results(&state, &outcomes, props.prerender) }
-                    </div>
+                </header>
+            }
+            <main class="omc-main">
+            if embed {
+                // A heading for screen-reader users; the host page shows its own title.
+                <h1 class="omc-visually-hidden">{ "Open Model Chooser: open source, open weights or closed?" }</h1>
+                <p class="omc-full-page">
+                    <a href={full_page_href(&state.url)} target="_blank" rel="noopener">
+                        { "Open full page" }<span class="omc-visually-hidden">{ " (opens in a new tab)" }</span>{ " \u{2197}" }
+                    </a>
+                </p>
+            }
+            if !state.ignored.is_empty() {
+                { url_notice(&state, &state.ignored) }
+            }
+            <div class="omc-layout">
+                <div class="omc-flow">
+                    { wizard(&state) }
                 </div>
-                { explainer() }
-                { model_table() }
-                </main>
-                <footer class="omc-footer">
-                    if !embed {
-                        <SharePanel />
-                    }
-                    <p>
-                        { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
-                        { "Licensed " }
-                        <a href={&*info.licence.url} rel="license">{ &*info.licence.name }</a>
-                        { ". Not legal advice: read the licence texts linked on each model." }
-                    </p>
-                    <p>
-                        { "Download the dataset: " }
-                        <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
-                        { " (every fact with its source and confidence; " }
-                        <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
-                        { ") or " }
-                        <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
-                        { " (one row per model). Cite as: " }{ &*info.citation }
-                    </p>
-                </footer>
+                <div class="omc-outcome">
+                    { headline_view(&state, &outcomes) }
+                    { comparison(&state, &outcomes) }
+                    { results(&state, &outcomes) }
+                </div>
             </div>
-        </ContextProvider<StateHandle>>
+            if !embed {
+                { share_panel(&state) }
+            }
+            </main>
+        </div>
     }
 }

@@ -10,20 +10,16 @@ pub mod notice;
 pub mod question_step;
 pub mod results;
 pub mod share;
+pub mod static_sections;
 pub mod summary;
 pub mod wizard;
 
 use crate::state::AppState;
 use yew::prelude::*;
 
-/// The reducer, shared with every component through a context.
+/// The reducer's handle: `App` owns it and passes it to the view functions; the one other
+/// component, `ModelCard`, gets only its dispatcher, as a prop.
 pub type StateHandle = UseReducerHandle<AppState>;
 
 /// The id of the current step's heading, which receives focus when the step changes.
 pub const STEP_HEADING_ID: &str = "omc-step-heading";
-
-/// The state handle from the context that `App` provides.
-#[hook]
-pub fn use_app_state() -> StateHandle {
-    use_context::<StateHandle>().expect("components are rendered inside App's context")
-}

@@ -7,9 +7,10 @@ use yew::prelude::*;
 pub fn model_table() -> Html {
     let models = &dataset::embedded().models;
     html! {
-        <div class="omc-at-a-glance">
+        <section class="omc-at-a-glance" aria-labelledby="omc-glance-heading">
             <h2 id="omc-glance-heading">{ format!("All {} models at a glance", models.len()) }</h2>
-            <div class="omc-table-wrap" tabindex="0" role="region" aria-labelledby="omc-glance-heading">
+            // Focusable so that keyboard readers can scroll it sideways on narrow screens.
+            <div class="omc-table-wrap" tabindex="0" role="region" aria-label="Table of models, name, vendor, kind and licence">
                 <table>
                     <thead>
                         <tr>
@@ -31,6 +32,6 @@ pub fn model_table() -> Html {
                     </tbody>
                 </table>
             </div>
-        </div>
+        </section>
     }
 }

@@ -16,11 +16,11 @@ pub fn tier_summary(tier: Tier) -> &'static str {
 }
 
 /// Every model in the dataset, grouped by tier, each with its live verdict.
-/// `prerender`: see `AppProps::prerender`.
-pub fn results(state: &StateHandle, outcomes: &Outcomes, prerender: bool) -> Html {
+pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let total = outcomes.assessments.len();
     let fitting = outcomes.fitting();
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
+    let dispatch = state.dispatcher().to_callback();
     html! {
         <section class="omc-models" aria-labelledby="omc-models-heading">
             <h2 id="omc-models-heading">{ "The models" }</h2>
@@ -41,11 +41,12 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes, prerender: bool) -> Htm
                                     for (model, assessment) in in_tier {
                                         {{
                                             let compared = state.url.compare.iter().any(|c| **c == *model.id);
+                                            let show_details = state.details_shown.contains(&&*model.id);
                                             html! {
                                                 <ModelCard key={&*model.id} model={*model}
                                                     assessment={assessment.clone()} {compared}
                                                     compare_full={compare_full && !compared}
-                                                    {prerender} />
+                                                    {show_details} dispatch={dispatch.clone()} />
                                             }
                                         }}
                                     }

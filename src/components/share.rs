@@ -1,33 +1,32 @@
 use crate::browser;
-use crate::components::use_app_state;
+use crate::components::StateHandle;
 use crate::embed::{answers_query, iframe_snippet, script_snippet};
+use crate::state::Action;
 use crate::url_state::Theme;
 use yew::prelude::*;
 
 /// Share and embed: copy a link to the current answers, or an embed snippet (script form and
-/// plain-iframe form) for a chosen theme.
-#[component]
-pub fn SharePanel() -> Html {
-    let state = use_app_state();
-    let theme = use_state(|| Theme::Auto);
-    let status = use_state(|| "");
+/// plain-iframe form) for a chosen theme. A plain function: its settings live in the reducer,
+/// and every component type costs the wasm its own lifecycle code.
+pub fn share_panel(state: &StateHandle) -> Html {
     let copy = |text: String, done: &'static str| {
-        let status = status.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
+            let dispatcher = dispatcher.clone();
             browser::copy_text(text.clone(), move |ok| {
-                status.set(if ok {
+                dispatcher.dispatch(Action::Copied(if ok {
                     done
                 } else {
                     "Could not copy: select the text and copy it by hand."
-                })
+                }))
             });
         })
     };
+    let theme = state.snippet_theme;
     let base = browser::base_url();
     let answers = answers_query(&state.url);
-    let script = script_snippet(&base, *theme, &answers);
-    let iframe = iframe_snippet(&base, *theme, &answers);
+    let script = script_snippet(&base, theme, &answers);
+    let iframe = iframe_snippet(&base, theme, &answers);
     html! {
         <section class="omc-share" aria-labelledby="omc-share-heading">
             <h2 id="omc-share-heading">{ "Share and embed" }</h2>
@@ -35,21 +34,18 @@ pub fn SharePanel() -> Html {
                 <button type="button" onclick={copy(browser::href(), "Link copied.")}>
                     { "Copy link to these answers" }
                 </button>
-                <span role="status" class="omc-share-status">{ *status }</span>
+                <span role="status" class="omc-share-status">{ state.copy_status }</span>
             </p>
             <fieldset class="omc-embed-theme">
                 <legend>{ "Theme of the embedded chooser" }</legend>
                 for t in Theme::ALL {
                     {{
                         let id = format!("omc-embed-theme-{}", t.id());
-                        let onchange = {
-                            let theme = theme.clone();
-                            Callback::from(move |_: Event| theme.set(t))
-                        };
+                        let onchange = state.dispatcher().to_callback().reform(move |_: Event| Action::SetSnippetTheme(t));
                         html! {
                             <span class="omc-inline-choice">
                                 <input type="radio" id={id.clone()} name="omc-embed-theme" value={t.id()}
-                                    checked={*theme == t} {onchange} />
+                                    checked={theme == t} {onchange} />
                                 <label for={id}>{ theme_label(t) }</label>
                             </span>
                         }

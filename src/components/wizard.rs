@@ -23,7 +23,7 @@ pub fn wizard(state: &StateHandle) -> Html {
                             let label = format!("{}. {}", i + 1, q.short());
                             html! {
                                 <li aria-current={current.then_some("step")}
-                                    class={classes!(current.then_some("omc-current"), answer.is_some().then_some("omc-done"))}>
+                                    class={progress_class(current, answer.is_some())}>
                                     if answer.is_some() || current {
                                         <button type="button" class="omc-linkish" onclick={go(Step::Ask(q))}>
                                             { label }
@@ -39,7 +39,7 @@ pub fn wizard(state: &StateHandle) -> Html {
                         }}
                     }
                     <li aria-current={(state.step == Step::Summary).then_some("step")}
-                        class={classes!((state.step == Step::Summary).then_some("omc-current"))}>
+                        class={progress_class(state.step == Step::Summary, false)}>
                         <button type="button" class="omc-linkish" onclick={go(Step::Summary)}>{ "Your answers" }</button>
                     </li>
                 </ol>
@@ -51,5 +51,16 @@ pub fn wizard(state: &StateHandle) -> Html {
                 }
             }
         </section>
+    }
+}
+
+/// The class of a progress item. Whole static strings rather than `classes!`: the class set
+/// machinery costs the wasm more than these four cases.
+fn progress_class(current: bool, done: bool) -> Option<&'static str> {
+    match (current, done) {
+        (true, true) => Some("omc-current omc-done"),
+        (true, false) => Some("omc-current"),
+        (false, true) => Some("omc-done"),
+        (false, false) => None,
     }
 }

@@ -49,8 +49,9 @@ for (const colorScheme of ['light', 'dark']) {
       for (const [name, query] of STATES) {
         await page.goto(server.url + (query ? '?' + query : ''));
         await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
-        // Open one details box so its contents are audited too.
+        // Open one details box so its contents (rendered on first opening) are audited too.
         await page.locator('.omc-more summary').first().click();
+        await page.locator('.omc-more[open] .omc-more-title').first().waitFor();
         assert.deepEqual(await violations(page), [], `${name} (${colorScheme}, ${width} px)`);
       }
       await context.close();

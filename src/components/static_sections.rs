@@ -1,0 +1,47 @@
+use crate::components::explainer::explainer;
+use crate::components::model_table::model_table;
+use crate::dataset;
+use yew::prelude::*;
+
+/// The parts of the page that never change with the answers: what each kind of model gives you,
+/// every model at a glance, and the dataset's version, licence and downloads.
+///
+/// They are rendered once, at build time, into `index.html` beside the widget
+/// (`examples/prerender.rs`), and are not part of the app: the wasm neither carries their code
+/// nor rebuilds them when it starts, which keeps it smaller and interactive sooner. Readers
+/// without JavaScript get them too. A component only so that the server renderer can render it.
+#[component]
+pub fn StaticSections() -> Html {
+    html! {
+        <>
+            { explainer() }
+            { model_table() }
+            { dataset_footer() }
+        </>
+    }
+}
+
+/// The dataset's version, licence, downloads and citation, and the legal caveat.
+fn dataset_footer() -> Html {
+    let catalog = dataset::embedded();
+    let info = &catalog.dataset;
+    html! {
+        <footer class="omc-footer">
+            <p>
+                { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
+                { "Licensed " }
+                <a href={&*info.licence.url} rel="license">{ &*info.licence.name }</a>
+                { ". Not legal advice: read the licence texts linked on each model." }
+            </p>
+            <p>
+                { "Download the dataset: " }
+                <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
+                { " (every fact with its source and confidence; " }
+                <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
+                { ") or " }
+                <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
+                { " (one row per model). Cite as: " }{ &*info.citation }
+            </p>
+        </footer>
+    }
+}
