@@ -1,0 +1,308 @@
+//! A post-build step of release builds (`scripts/postbuild.sh`): gives the functions the wasm
+//! imports from wasm-bindgen's JS short names, in both files.
+//!
+//! wasm-bindgen names each import after the browser API it wraps plus a 16-digit hash
+//! (`__wbg_setAttribute_f75317b2b5cabfb4`), and each name is written twice: in the wasm's import
+//! section and as a key of the JS object that provides it. About a hundred such names cost
+//! 3.7 KB of the first load after gzip (the hashes do not compress). Renamed `a`, `b`, ... in
+//! both places, the pair works exactly as before: a minifier for the wasm-bindgen pair, which
+//! neither wasm-opt nor esbuild can do alone (esbuild keeps property names; wasm-opt's own
+//! import minifier only renames Emscripten's `env` imports).
+//!
+//!     cargo run --example shorten_imports -- dist/app_bg.wasm dist/app.js
+//!
+//! Every renamed import must appear exactly once in the JS, as an object key, or nothing is
+//! written: a wasm-bindgen upgrade that changes its glue fails the build rather than the page.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(wasm_path), Some(js_path)) = (args.next(), args.next()) else {
+        panic!("usage: shorten_imports <the _bg.wasm file> <wasm-bindgen's .js file>");
+    };
+    let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("cannot read {wasm_path}: {e}"));
+    let js =
+        std::fs::read_to_string(&js_path).unwrap_or_else(|e| panic!("cannot read {js_path}: {e}"));
+    let (wasm_out, js_out, renamed) = shorten::shorten(&wasm, &js)
+        .unwrap_or_else(|e| panic!("cannot shorten the import names of {wasm_path}: {e}"));
+    std::fs::write(&wasm_path, &wasm_out).expect("write the wasm");
+    std::fs::write(&js_path, js_out).expect("write the JS");
+    println!(
+        "shortened {renamed} import names: {wasm_path} {} -> {} bytes",
+        wasm.len(),
+        wasm_out.len()
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+/// The rewriting itself, pure so that it is tested without a build.
+#[cfg(not(target_arch = "wasm32"))]
+mod shorten {
+    /// The import section's id in the wasm binary format.
+    const IMPORT_SECTION: u8 = 2;
+
+    /// The wasm with its wasm-bindgen imports renamed, the JS with the same keys renamed, and
+    /// how many were renamed.
+    pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize), String> {
+        if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
+            return Err("not a wasm module".into());
+        }
+        let mut out = wasm[..8].to_vec();
+        let mut js = js.to_owned();
+        let mut renamed = 0;
+        let mut at = 8;
+        while at < wasm.len() {
+            let id = wasm[at];
+            let (size, body_at) = read_u32(wasm, at + 1)?;
+            let end = body_at
+                .checked_add(size as usize)
+                .filter(|&e| e <= wasm.len())
+                .ok_or("a section runs past the end")?;
+            let body = &wasm[body_at..end];
+            let body = if id == IMPORT_SECTION {
+                let (section, names) = rename_imports(body)?;
+                for (old, new) in &names {
+                    js = rename_key(&js, old, new)?;
+                }
+                renamed = names.len();
+                section
+            } else {
+                body.to_vec()
+            };
+            out.push(id);
+            write_u32(&mut out, body.len() as u32);
+            out.extend_from_slice(&body);
+            at = end;
+        }
+        Ok((out, js, renamed))
+    }
+
+    /// The import section with every wasm-bindgen import (`__wbg_...`, `__wbindgen_...`)
+    /// renamed, and the renames.
+    fn rename_imports(body: &[u8]) -> Result<(Vec<u8>, Vec<(String, String)>), String> {
+        let (count, mut at) = read_u32(body, 0)?;
+        let mut out = Vec::with_capacity(body.len());
+        write_u32(&mut out, count);
+        let mut names = Vec::new();
+        for _ in 0..count {
+            let (module, next) = read_name(body, at)?;
+            let (field, next) = read_name(body, next)?;
+            let description_end = skip_description(body, next)?;
+            let field = if field.starts_with("__wbg") || field.starts_with("__wbindgen") {
+                let new = short_name(names.len());
+                names.push((field.to_owned(), new.clone()));
+                new
+            } else {
+                field.to_owned()
+            };
+            write_name(&mut out, module);
+            write_name(&mut out, &field);
+            out.extend_from_slice(&body[next..description_end]);
+            at = description_end;
+        }
+        if at != body.len() {
+            return Err("unexpected bytes after the imports".into());
+        }
+        Ok((out, names))
+    }
+
+    /// The end of an import's kind and type description, which starts at `at`.
+    fn skip_description(body: &[u8], at: usize) -> Result<usize, String> {
+        let kind = *body.get(at).ok_or("an import has no kind")?;
+        let at = at + 1;
+        let limits = |at: usize| -> Result<usize, String> {
+            let flags = *body.get(at).ok_or("truncated limits")?;
+            let (_, at) = read_u32(body, at + 1)?;
+            if flags & 1 == 1 {
+                Ok(read_u32(body, at)?.1)
+            } else {
+                Ok(at)
+            }
+        };
+        match kind {
+            0 => Ok(read_u32(body, at)?.1),     // a function: its type index
+            1 => limits(at + 1),                // a table: element type, limits
+            2 => limits(at),                    // a memory: limits
+            3 => Ok(at + 2),                    // a global: value type, mutability
+            4 => Ok(read_u32(body, at + 1)?.1), // a tag: attribute, type index
+            other => Err(format!("unknown import kind {other}")),
+        }
+    }
+
+    /// `js` with the object key `old` (which must occur exactly once, followed by `:`)
+    /// renamed `new`.
+    fn rename_key(js: &str, old: &str, new: &str) -> Result<String, String> {
+        let found: Vec<usize> = js.match_indices(old).map(|(i, _)| i).collect();
+        let [at] = found[..] else {
+            return Err(format!(
+                "the import {old} occurs {} times in the JS, not once",
+                found.len()
+            ));
+        };
+        let before = js[..at].chars().next_back();
+        let after = js[at + old.len()..].trim_start().chars().next();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') || after != Some(':')
+        {
+            return Err(format!("the import {old} is not an object key in the JS"));
+        }
+        Ok(format!("{}{new}{}", &js[..at], &js[at + old.len()..]))
+    }
+
+    /// `a` ... `z`, `A` ... `Z`, then `aa`, `ab`, ...: valid JS property names.
+    fn short_name(mut n: usize) -> String {
+        const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let mut name = Vec::new();
+        loop {
+            name.push(LETTERS[n % LETTERS.len()]);
+            n /= LETTERS.len();
+            if n == 0 {
+                break;
+            }
+            n -= 1;
+        }
+        name.reverse();
+        String::from_utf8(name).expect("ASCII letters")
+    }
+
+    fn read_u32(bytes: &[u8], mut at: usize) -> Result<(u32, usize), String> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = *bytes.get(at).ok_or("truncated number")?;
+            at += 1;
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok((value, at));
+            }
+        }
+        Err("a number is too long".into())
+    }
+
+    fn write_u32(out: &mut Vec<u8>, mut value: u32) {
+        loop {
+            let byte = (value & 0x7f) as u8;
+            value >>= 7;
+            if value == 0 {
+                out.push(byte);
+                return;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+
+    fn read_name(bytes: &[u8], at: usize) -> Result<(&str, usize), String> {
+        let (len, at) = read_u32(bytes, at)?;
+        let end = at + len as usize;
+        let name = bytes.get(at..end).ok_or("truncated name")?;
+        Ok((
+            std::str::from_utf8(name).map_err(|_| "a name is not UTF-8")?,
+            end,
+        ))
+    }
+
+    fn write_name(out: &mut Vec<u8>, name: &str) {
+        write_u32(out, name.len() as u32);
+        out.extend_from_slice(name.as_bytes());
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        const NAMES: [&str; 3] = [
+            "__wbg_setAttribute_f75317b2b5cabfb4",
+            "__wbindgen_throw_0123456789abcdef",
+            "__wbindgen_memory",
+        ];
+
+        /// A module importing two wasm-bindgen functions, one other function and a memory,
+        /// with a type section before and a custom section after.
+        fn module() -> Vec<u8> {
+            module_named(NAMES)
+        }
+
+        fn module_named([set_attribute, throw, memory]: [&str; 3]) -> Vec<u8> {
+            let mut imports = Vec::new();
+            write_u32(&mut imports, 4);
+            for (module, field, description) in [
+                ("./app_bg.js", set_attribute, &[0u8, 0][..]),
+                ("./app_bg.js", throw, &[0, 0]),
+                ("env", "keep_me", &[0, 0]),
+                ("./app_bg.js", memory, &[2, 1, 17, 0x80, 1]),
+            ] {
+                write_name(&mut imports, module);
+                write_name(&mut imports, field);
+                imports.extend_from_slice(description);
+            }
+            let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+            wasm.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]); // type section: one () -> ()
+            wasm.push(IMPORT_SECTION);
+            write_u32(&mut wasm, imports.len() as u32);
+            wasm.extend_from_slice(&imports);
+            wasm.extend_from_slice(&[0, 4, 3, b'x', b'y', b'z']); // a custom section
+            wasm
+        }
+
+        const JS: &str = "const i={__proto__:null,__wbg_setAttribute_f75317b2b5cabfb4:function(a){},__wbindgen_throw_0123456789abcdef: function(){},__wbindgen_memory:()=>m};";
+
+        #[test]
+        fn wasm_bindgen_imports_are_renamed_in_both_files_and_nothing_else_changes() {
+            let (wasm, js, renamed) = shorten(&module(), JS).unwrap();
+            assert_eq!(renamed, 3);
+            assert_eq!(
+                js,
+                "const i={__proto__:null,a:function(a){},b: function(){},c:()=>m};"
+            );
+            // Only the names changed, and every section is intact.
+            assert_eq!(wasm, module_named(["a", "b", "c"]));
+        }
+
+        #[test]
+        fn an_import_the_js_does_not_define_exactly_once_stops_the_build() {
+            let missing = JS.replace("__wbindgen_throw_0123456789abcdef", "x");
+            let error = shorten(&module(), &missing).unwrap_err();
+            assert!(
+                error.contains("__wbindgen_throw_0123456789abcdef occurs 0 times"),
+                "{error}"
+            );
+            let twice = format!("{JS}f(__wbindgen_memory);");
+            assert!(shorten(&module(), &twice)
+                .unwrap_err()
+                .contains("occurs 2 times"));
+            let not_a_key = JS.replace("__wbindgen_memory:", "__wbindgen_memory=");
+            assert!(shorten(&module(), &not_a_key)
+                .unwrap_err()
+                .contains("not an object key"));
+        }
+
+        #[test]
+        fn malformed_modules_are_reported() {
+            assert!(shorten(b"not wasm", JS).is_err());
+            let mut cut = module();
+            cut.truncate(20);
+            assert!(shorten(&cut, JS).is_err());
+        }
+
+        #[test]
+        fn short_names_are_distinct_identifiers() {
+            let names: Vec<String> = (0..3000).map(short_name).collect();
+            assert_eq!(&names[..3], ["a", "b", "c"]);
+            assert_eq!(names[52], "aa");
+            let distinct: std::collections::HashSet<_> = names.iter().collect();
+            assert_eq!(distinct.len(), names.len());
+            assert!(names
+                .iter()
+                .all(|n| n.chars().all(|c| c.is_ascii_alphabetic())));
+        }
+
+        #[test]
+        fn numbers_round_trip() {
+            for n in [0, 1, 127, 128, 300, 16_384, u32::MAX] {
+                let mut bytes = Vec::new();
+                write_u32(&mut bytes, n);
+                assert_eq!(read_u32(&bytes, 0).unwrap(), (n, bytes.len()));
+            }
+        }
+    }
+}
