@@ -1,7 +1,7 @@
 //! A serde serializer that writes a value as a Rust expression, so that `build.rs` can compile the
 //! dataset into the binary as statics: no JSON parser and no deserializing code in the wasm, and
-//! nothing to parse at start-up. Strings become `Cow::Borrowed("...")`, lists
-//! `Cow::Borrowed(&[...])` (the including module imports `Cow`), structs `Name { field: value }`, unit variants `Enum::Variant` (from
+//! nothing to parse at start-up. Strings become `Text("...")`, lists `List(&[...])` (the
+//! including module imports both), structs `Name { field: value }`, unit variants `Enum::Variant` (from
 //! their kebab-case serde names), options `Some(...)` / `None`.
 
 use serde::ser::{self, Impossible, Serialize};
@@ -116,7 +116,7 @@ impl ser::Serializer for &mut RustLiteral {
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
         // `{:?}` of a str is a valid Rust string literal, escapes included.
-        self.out.push_str(&format!("Cow::Borrowed({v:?})"));
+        self.out.push_str(&format!("Text({v:?})"));
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
@@ -167,7 +167,7 @@ impl ser::Serializer for &mut RustLiteral {
         unsupported("a newtype variant")
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Self, Error> {
-        self.out.push_str("Cow::Borrowed(&[");
+        self.out.push_str("List(&[");
         Ok(self)
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {

@@ -9,7 +9,8 @@
 //!    them.
 //! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
 //!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
-//!    pre-rendered content if the wasm cannot start.
+//!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
+//!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
 //!
 //!     cargo run --example prerender -- dist/index.html
 
@@ -26,6 +27,7 @@ async fn main() {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
         query: Some("".into()),
+        prerender: true,
         ..Default::default()
     })
     .hydratable(false)
@@ -62,7 +64,8 @@ mod prerender {
 
     /// Puts `screen` between the pre-render markers and `sections` between the static ones, and
     /// replaces Trunk's inline module script with a file: returns the new page and the loader to
-    /// write beside it.
+    /// write beside it. The page loses its comments (the markers included) and blank lines:
+    /// they are for the people who edit `index.html`, not for the readers who download it.
     pub fn rewrite(html: &str, screen: &str, sections: &str) -> Result<(String, Loader), String> {
         let out = fill(html, "omc-prerender", screen)?;
         let mut out = fill(&out, "omc-static", sections)?;
@@ -99,8 +102,15 @@ mod prerender {
         );
         let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
         let tag = format!("<script type=\"module\" src=\"{prefix}{file}\"></script>");
+        // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
+        // fetches it as early: the JS's preload would fetch a file that is no longer there.
+        let preload = format!("<link rel=\"modulepreload\" href=\"{js}\"");
         out.replace_range(s..e, &tag);
-        Ok((out, Loader { file, code }))
+        if let Some(p) = out.find(&preload) {
+            let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
+            out.replace_range(p..end, "");
+        }
+        Ok((without_comments(&out), Loader { file, code }))
     }
 
     /// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
@@ -115,6 +125,25 @@ mod prerender {
             .map(|i| start + i)
             .ok_or(format!("index.html has no {close} marker"))?;
         Ok(format!("{}{content}{}", &html[..start], &html[end..]))
+    }
+
+    /// `html` without its comments and blank lines. The page holds no inline script or style,
+    /// and the server renderer escapes `<` in text, so every `<!--` starts a comment.
+    fn without_comments(html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find("<!--") {
+            out.push_str(&rest[..start]);
+            rest = rest[start..]
+                .find("-->")
+                .map_or("", |end| &rest[start + end + "-->".len()..]);
+        }
+        out.push_str(rest);
+        out.lines()
+            .filter(|line| !line.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
     }
 
     /// The single-quoted string after `key` in `text`.
@@ -135,16 +164,21 @@ mod prerender {
     mod tests {
         use super::*;
 
-        const BUILT: &str = "<html><head><script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div><div><!--omc-static--><!--/omc-static--></div></body></html>";
+        const BUILT: &str = "<html><head><!-- a note\n  for editors -->\n\n<script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div><div><!--omc-static--><!--/omc-static--></div></body></html>";
 
         #[test]
         fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
             let (html, loader) =
                 rewrite(BUILT, "<main>screen</main>", "<footer>f</footer>").unwrap();
-            assert!(html.contains("<!--omc-prerender--><main>screen</main><!--/omc-prerender-->"));
+            assert!(html.contains("<div id=\"open-model-chooser\"><main>screen</main></div>"));
+            assert!(html.contains("<div><footer>f</footer></div>"));
+            assert!(!html.contains("<!--"), "no comment is left");
             assert!(
-                html.contains("<div><!--omc-static--><footer>f</footer><!--/omc-static--></div>")
+                !html.contains("modulepreload"),
+                "the JS is bundled into the loader"
             );
+            assert!(html.contains("<link rel=\"preload\" href=\"./app-1_bg.wasm\""));
+            assert!(!html.contains("\n\n"), "no blank line is left");
             assert!(!html.contains("Loading"));
             assert!(
                 !html.contains("<script type=\"module\">"),

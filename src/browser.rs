@@ -8,6 +8,9 @@ pub const ROOT_ID: &str = "open-model-chooser";
 /// The performance mark set when the first screen is interactive, read by the speed report.
 pub const INTERACTIVE_MARK: &str = "omc-interactive";
 
+/// The performance mark set when the wasm starts running, read by the speed report.
+pub const START_MARK: &str = "omc-start";
+
 #[cfg(target_arch = "wasm32")]
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -18,6 +21,7 @@ fn window() -> Option<web_sys::Window> {
 /// full page, never a blank frame.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    mark(START_MARK);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_failure();
@@ -42,6 +46,7 @@ pub fn mount() {
                 query: Some(query.into()),
                 answered_early,
                 refocus: focused.map(Into::into),
+                prerender: false,
             };
             yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
         }
@@ -84,11 +89,18 @@ fn query_with_early_answers(
 
 /// Records that the first screen is on the page and answering input.
 pub fn mark_interactive() {
+    mark(INTERACTIVE_MARK);
+}
+
+/// A performance mark for the speed report.
+fn mark(name: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(performance) = window().and_then(|w| w.performance()) {
         // A failed mark only costs the speed report a figure; the widget carries on.
-        let _ = performance.mark(INTERACTIVE_MARK);
+        let _ = performance.mark(name);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
 }
 
 /// The page's query string (`location.search`), `""` outside a browser.
@@ -225,10 +237,10 @@ pub fn apply_theme(theme: Theme, accent: Option<Accent>) {
 /// snippets; `""` outside a browser.
 pub fn base_url() -> String {
     let href = href();
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    let path = &href[..end];
-    match path.rfind('/') {
-        Some(slash) => path[..=slash].to_owned(),
+    // `split` and `rsplit_once` rather than slicing by index: no panicking path in the wasm.
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    match path.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/"),
         None => String::new(),
     }
 }

@@ -7,10 +7,9 @@
 #[allow(unused_imports)] // The generated code names these types.
 use crate::catalog::{
     Availability, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence, Effect,
-    Fact, Licence, Metric, Model, Region, Releases, Term, TermKind, Variant, WeightsAccess,
+    Fact, Licence, List, Metric, Model, Region, Releases, Term, TermKind, Text, Variant,
+    WeightsAccess,
 };
-
-use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/catalog_data.rs"));
 

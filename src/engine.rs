@@ -4,8 +4,8 @@
 //! Pure Rust with no web dependency, tested natively.
 
 use crate::catalog::{
-    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Text,
-    Tier, WeightsAccess,
+    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Tier,
+    WeightsAccess,
 };
 use crate::questions::{Answers, Question};
 
@@ -58,12 +58,15 @@ impl Verdict {
     }
 }
 
+/// A reason's sentence: a term's own text from the dataset, or one written from the facts.
+pub type ReasonText = std::borrow::Cow<'static, str>;
+
 /// Why an answer gives a model a condition or a fail: one sentence naming the fact, and its source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     pub question: Question,
     pub outcome: Outcome,
-    pub text: Text,
+    pub text: ReasonText,
     pub source: &'static str,
     pub confidence: Confidence,
 }
@@ -119,7 +122,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
     let answer = answers.get(q)?;
     let downloadable = model.release.weights.value != WeightsAccess::None;
     let weights = &model.release.weights;
-    let reason = |outcome, text: Text, source: &'static str, confidence| Reason {
+    let reason = |outcome, text: ReasonText, source: &'static str, confidence| Reason {
         question: q,
         outcome,
         text,
@@ -245,7 +248,7 @@ fn term_reason(
     Some(Reason {
         question: q,
         outcome,
-        text: term.text.clone(),
+        text: term.text.0.into(),
         source: &term.source,
         confidence: term.confidence,
     })
@@ -256,7 +259,7 @@ fn term_reason(
 fn scale_outcome(
     model: &'static Model,
     scale: &str,
-) -> Option<(Outcome, Text, &'static crate::catalog::Term)> {
+) -> Option<(Outcome, ReasonText, &'static crate::catalog::Term)> {
     let commercial = scale != "personal";
     if commercial {
         if let Some(term) = model
@@ -264,7 +267,7 @@ fn scale_outcome(
             .iter()
             .find(|t| t.kind == TermKind::CommercialUse && t.effect == Some(Effect::Forbidden))
         {
-            return Some((Outcome::Fail, term.text.clone(), term));
+            return Some((Outcome::Fail, term.text.0.into(), term));
         }
     }
     // The thresholds that a reader of this scale may cross. The bands are CONTRACT §2's:
@@ -278,7 +281,7 @@ fn scale_outcome(
         ("hyperscale", _) => true,
         _ => false,
     };
-    let mut worst: Option<(Outcome, Text, &'static crate::catalog::Term)> = None;
+    let mut worst: Option<(Outcome, ReasonText, &'static crate::catalog::Term)> = None;
     for term in model.terms.iter().filter(|t| t.kind == TermKind::Threshold) {
         let (Some(metric), Some(above), Some(effect)) = (term.metric, term.above, term.effect)
         else {
@@ -293,7 +296,7 @@ fn scale_outcome(
             _ => continue,
         };
         if worst.as_ref().is_none_or(|(o, _, _)| outcome > *o) {
-            worst = Some((outcome, term.text.clone(), term));
+            worst = Some((outcome, term.text.0.into(), term));
         }
     }
     worst

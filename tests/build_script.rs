@@ -84,7 +84,7 @@ fn a_valid_dataset_is_compiled_into_rust_statics() {
     let dataset: serde_json::Value = serde_json::from_str(&shipped()).unwrap();
     for model in dataset["models"].as_array().unwrap() {
         let id = model["id"].as_str().unwrap();
-        assert!(code.contains(&format!("id: Cow::Borrowed({id:?})")), "{id}");
+        assert!(code.contains(&format!("id: Text({id:?})")), "{id}");
     }
     std::fs::remove_dir_all(dir).unwrap();
 }

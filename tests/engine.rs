@@ -118,10 +118,12 @@ fn hardware_uses_the_smallest_size_times_point_six_gb() {
 #[test]
 fn an_unknown_size_fails_laptop_and_gpu_but_not_cluster() {
     let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
-    for v in model.variants.to_mut() {
+    let mut variants = model.variants.to_vec();
+    for v in &mut variants {
         v.params_total_b = None;
         v.params_active_b = None;
     }
+    model.variants = variants.into();
     let model: &'static _ = Box::leak(Box::new(model));
     for hw in ["laptop", "gpu"] {
         let a = assess(model, &answers(&[("hardware", hw)]));
@@ -183,12 +185,14 @@ fn scale_follows_the_licence_thresholds() {
 #[test]
 fn a_licence_forbidding_commercial_use_fails_every_business_scale() {
     let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
-    for t in model.terms.to_mut() {
+    let mut terms = model.terms.to_vec();
+    for t in &mut terms {
         if t.kind == open_model_chooser::catalog::TermKind::CommercialUse {
             t.effect = Some(open_model_chooser::catalog::Effect::Forbidden);
             t.text = "Non-commercial use only.".into();
         }
     }
+    model.terms = terms.into();
     let model: &'static _ = Box::leak(Box::new(model));
     assert_eq!(
         assess(model, &answers(&[("scale", "personal")])).verdict,
@@ -407,10 +411,9 @@ fn the_recommendation_follows_the_contract_order() {
 /// The shipped dataset without its open-source models, to exercise the fallbacks.
 fn without_open_source() -> &'static Catalog {
     let mut catalog = dataset::embedded().clone();
-    catalog
-        .models
-        .to_mut()
-        .retain(|m| m.tier() != Tier::OpenSource);
+    let mut models = catalog.models.to_vec();
+    models.retain(|m| m.tier() != Tier::OpenSource);
+    catalog.models = models.into();
     Box::leak(Box::new(catalog))
 }
 

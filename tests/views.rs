@@ -422,6 +422,24 @@ async fn the_full_page_offers_share_and_embed_snippets() {
 }
 
 #[tokio::test]
+async fn the_page_rendered_at_build_time_has_no_share_panel() {
+    // Its copy buttons and snippets only work once the app runs in the browser.
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        query: Some("".into()),
+        prerender: true,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(!html.contains("Share and embed"));
+    assert_eq!(
+        html.matches("data-model-id=").count(),
+        dataset::embedded().models.len()
+    );
+}
+
+#[tokio::test]
 async fn the_embed_view_has_no_page_chrome_and_links_the_full_page() {
     let html = render_with("?embed=1&deploy=api&theme=dark").await;
     assert!(!html.contains("<h1>"));

@@ -25,6 +25,11 @@ pub struct AppProps {
     /// app has rendered, so a keyboard or mouse reader does not lose their place.
     #[prop_or_default]
     pub refocus: Option<AttrValue>,
+    /// Rendering the page at build time (`examples/prerender.rs`): the share panel, whose
+    /// buttons and snippets only work in the browser, is left out; it appears below the results
+    /// once the app runs, and readers without JavaScript do not meet buttons that do nothing.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// The whole widget: the question flow beside the live results.
@@ -120,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                     { results(&state, &outcomes) }
                 </div>
             </div>
-            if !embed {
+            if !embed && !props.prerender {
                 { share_panel(&state) }
             }
             </main>

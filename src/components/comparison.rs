@@ -1,6 +1,6 @@
 use crate::catalog::{Effect, Model, TermKind};
 use crate::components::model_card::{availability, data_release};
-use crate::components::StateHandle;
+use crate::components::{dispatcher, send, StateHandle};
 use crate::dataset;
 use crate::engine::Outcomes;
 use crate::state::Action;
@@ -32,10 +32,7 @@ pub fn comparison(state: &StateHandle, outcomes: &Outcomes) -> Html {
     if models.is_empty() {
         return html! {};
     }
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ClearCompare))
-    };
+    let clear = send(&dispatcher(state), Action::ClearCompare);
     type Row = (&'static str, fn(&Model) -> String);
     let rows: [Row; 11] = [
         ("Kind", |m| m.tier().name().to_owned()),

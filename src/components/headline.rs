@@ -1,4 +1,4 @@
-use crate::components::StateHandle;
+use crate::components::{dispatcher, send, StateHandle};
 use crate::engine::Outcomes;
 use crate::engine::Recommendation;
 use crate::questions::Question;
@@ -56,10 +56,8 @@ pub fn headline_view(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let headline = &outcomes.headline;
     let r = headline.recommendation;
     let (title, gives, gives_up) = wording(r);
-    let change = |q: Question| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::GoTo(Step::Ask(q))))
-    };
+    let dispatch = dispatcher(state);
+    let change = |q: Question| send(&dispatch, Action::GoTo(Step::Ask(q)));
     html! {
         <section class="omc-headline" data-recommendation={r.id()} aria-labelledby="omc-headline-title">
             <h2 id="omc-headline-title">{ title }</h2>

@@ -1,6 +1,7 @@
 use crate::catalog::{
     Availability, Confidence, DataRelease, Fact, Model, Tier, Variant, WeightsAccess,
 };
+use crate::components::send;
 use crate::engine::{Assessment, Outcome, Verdict};
 use crate::format::{params, thousands};
 use crate::state::Action;
@@ -56,11 +57,12 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         WeightsAccess::Gated => "downloadable after accepting terms",
         WeightsAccess::None => "not downloadable (API or app only)",
     };
+    let heading_id = AttrValue::from(format!("omc-model-{}", model.id));
     html! {
         <li class="omc-card" data-model-id={&*model.id} data-tier={tier.id()}
             data-verdict={verdict.map(Verdict::id)}>
-            <article aria-labelledby={format!("omc-model-{}", model.id)}>
-                <h4 id={format!("omc-model-{}", model.id)}>{ &*model.name }</h4>
+            <article aria-labelledby={heading_id.clone()}>
+                <h4 id={heading_id}>{ &*model.name }</h4>
                 if let Some(assessment) = &props.assessment {
                     <p class={verdict_class(assessment.verdict)}>
                         { assessment.verdict.label() }
@@ -71,7 +73,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                                 <li class={if reason.outcome == Outcome::Fail { "omc-reason-fail" } else { "omc-reason-condition" }}>
                                     <span class="omc-reason-kind">
                                         { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
-                                        { format!(" ({}): ", reason.question.short()) }
+                                        { " (" }{ reason.question.short() }{ "): " }
                                     </span>
                                     { &reason.text }
                                     { source_mark(reason.confidence, reason.source) }
@@ -109,7 +111,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     // The first opening asks for the contents (the event follows the opening).
                     props.dispatch.as_ref().filter(|_| !props.show_details).map(|dispatch| {
                         let id: &'static str = &model.id;
-                        dispatch.reform(move |_: Event| Action::ShowDetails(id))
+                        send::<Event>(dispatch, Action::ShowDetails(id))
                     })
                 }>
                     <summary>{ "Licence terms, releases and sources" }</summary>
@@ -149,13 +151,13 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 if let Some(dispatch) = &props.dispatch {
                     {{
                         let id: &'static str = &model.id;
-                        let onclick = dispatch.reform(move |_: MouseEvent| Action::ToggleCompare(id));
+                        let onclick = send::<MouseEvent>(dispatch, Action::ToggleCompare(id));
                         html! {
                             <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
                                 disabled={props.compare_full} {onclick}
                                 title={props.compare_full.then_some("You can compare three models at most")}>
                                 { if props.compared { "Remove from comparison" } else { "Compare" } }
-                                <span class="omc-visually-hidden">{ format!(" {}", model.name) }</span>
+                                <span class="omc-visually-hidden">{ " " }{ &*model.name }</span>
                             </button>
                         }
                     }}
@@ -176,6 +178,16 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                 }
             </article>
         </li>
+    }
+}
+
+/// The text of a source link: whole strings rather than `format!`, smaller in the wasm and no
+/// allocation for each of the cards' many sources.
+fn source_label(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Verified => "[source, verified]",
+        Confidence::Likely => "[source, likely]",
+        Confidence::Unverified => "[source, unverified]",
     }
 }
 
@@ -285,7 +297,7 @@ fn source_mark(confidence: Confidence, source: &'static str) -> Html {
         <>
             { " " }
             <a class="omc-source" href={source} rel="noopener noreferrer">
-                { format!("[source, {}]", confidence.label()) }
+                { source_label(confidence) }
             </a>
         </>
     }
@@ -331,6 +343,30 @@ fn summarise_sizes(variants: &[Variant]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_and_label_strings_follow_the_ids() {
+        use crate::catalog::Tier;
+        for verdict in [Verdict::Match, Verdict::Conditional, Verdict::Excluded] {
+            assert_eq!(
+                verdict_class(verdict),
+                format!("omc-verdict omc-verdict-{}", verdict.id())
+            );
+        }
+        for tier in Tier::ALL {
+            assert_eq!(
+                badge_class(tier),
+                format!("omc-badge omc-badge-{}", tier.id())
+            );
+        }
+        for c in [
+            Confidence::Verified,
+            Confidence::Likely,
+            Confidence::Unverified,
+        ] {
+            assert_eq!(source_label(c), format!("[source, {}]", c.label()));
+        }
+    }
 
     #[test]
     fn what_else_is_released_is_listed() {

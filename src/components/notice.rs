@@ -1,4 +1,4 @@
-use crate::components::StateHandle;
+use crate::components::{dispatcher, send, StateHandle};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -9,8 +9,7 @@ use yew::prelude::*;
 /// not a component: every component type costs the wasm its own lifecycle code, and these
 /// re-render with the state anyway.
 pub fn url_notice(state: &StateHandle, keys: &[&'static str]) -> Html {
-    let state = state.clone();
-    let dismiss = Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice));
+    let dismiss = send(&dispatcher(state), Action::DismissNotice);
     let names = keys
         .iter()
         .map(|k| format!("\u{201c}{k}\u{201d}"))

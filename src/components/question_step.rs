@@ -1,4 +1,4 @@
-use crate::components::{StateHandle, STEP_HEADING_ID};
+use crate::components::{dispatcher, send, StateHandle, STEP_HEADING_ID};
 use crate::questions::Question;
 use crate::state::Action;
 use yew::prelude::*;
@@ -7,24 +7,17 @@ use yew::prelude::*;
 pub fn question_step(state: &StateHandle, q: Question) -> Html {
     let (n, total) = state.position().unwrap_or((1, 1));
     let chosen = state.answers().chosen(q);
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        move || state.dispatch(action.clone())
+    let dispatch = dispatcher(state);
+    let onsubmit = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            // Enter in the form, or the Next button: move on without reloading the page.
+            e.prevent_default();
+            dispatch.emit(Action::Next);
+        })
     };
-    let next = dispatch(Action::Next);
-    let onsubmit = Callback::from(move |e: SubmitEvent| {
-        // Enter in the form, or the Next button: move on without reloading the page.
-        e.prevent_default();
-        next();
-    });
-    let back = {
-        let back = dispatch(Action::Back);
-        Callback::from(move |_: MouseEvent| back())
-    };
-    let restart = {
-        let restart = dispatch(Action::Restart);
-        Callback::from(move |_: MouseEvent| restart())
-    };
+    let back = send::<MouseEvent>(&dispatch, Action::Back);
+    let restart = send::<MouseEvent>(&dispatch, Action::Restart);
     let help_id = format!("omc-help-{}", q.id());
     html! {
         <div class="omc-step">
@@ -36,10 +29,7 @@ pub fn question_step(state: &StateHandle, q: Question) -> Html {
                     for choice in q.choices() {
                         {{
                             let id = format!("omc-{}-{}", q.id(), choice.id);
-                            let onchange = {
-                                let answer = dispatch(Action::Answer(q, choice.id));
-                                Callback::from(move |_: Event| answer())
-                            };
+                            let onchange = send::<Event>(&dispatch, Action::Answer(q, choice.id));
                             html! {
                                 <div class="omc-choice">
                                     <input type="radio" id={id.clone()} name={q.id()} value={choice.id}

@@ -1,6 +1,6 @@
 use crate::catalog::Tier;
 use crate::components::model_card::ModelCard;
-use crate::components::StateHandle;
+use crate::components::{dispatcher, StateHandle};
 use crate::engine::Outcomes;
 use crate::state::MAX_COMPARE;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let total = outcomes.assessments.len();
     let fitting = outcomes.fitting();
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
-    let dispatch = state.dispatcher().to_callback();
+    let dispatch = dispatcher(state);
     html! {
         <section class="omc-models" aria-labelledby="omc-models-heading">
             <h2 id="omc-models-heading">{ "The models" }</h2>
@@ -35,7 +35,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                     html! {
                         if !in_tier.is_empty() {
                             <section class="omc-tier" aria-labelledby={heading_id.clone()}>
-                                <h3 id={heading_id}>{ format!("{} ({} of {} fit)", tier.name(), fit, in_tier.len()) }</h3>
+                                <h3 id={heading_id}>{ tier.name() }{ format!(" ({fit} of {} fit)", in_tier.len()) }</h3>
                                 <p class="omc-tier-summary">{ tier_summary(tier) }</p>
                                 <ul class="omc-cards" role="list">
                                     for (model, assessment) in in_tier {

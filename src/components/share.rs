@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::StateHandle;
+use crate::components::{dispatcher, send, StateHandle};
 use crate::embed::{answers_query, iframe_snippet, script_snippet};
 use crate::state::Action;
 use crate::url_state::Theme;
@@ -23,6 +23,7 @@ pub fn share_panel(state: &StateHandle) -> Html {
         })
     };
     let theme = state.snippet_theme;
+    let dispatch = dispatcher(state);
     let base = browser::base_url();
     let answers = answers_query(&state.url);
     let script = script_snippet(&base, theme, &answers);
@@ -41,7 +42,7 @@ pub fn share_panel(state: &StateHandle) -> Html {
                 for t in Theme::ALL {
                     {{
                         let id = format!("omc-embed-theme-{}", t.id());
-                        let onchange = state.dispatcher().to_callback().reform(move |_: Event| Action::SetSnippetTheme(t));
+                        let onchange = send::<Event>(&dispatch, Action::SetSnippetTheme(t));
                         html! {
                             <span class="omc-inline-choice">
                                 <input type="radio" id={id.clone()} name="omc-embed-theme" value={t.id()}

@@ -1,6 +1,6 @@
 use crate::components::question_step::question_step;
 use crate::components::summary::summary;
-use crate::components::StateHandle;
+use crate::components::{dispatcher, send, StateHandle};
 use crate::state::{Action, Step};
 use yew::prelude::*;
 
@@ -8,10 +8,8 @@ use yew::prelude::*;
 pub fn wizard(state: &StateHandle) -> Html {
     let answers = *state.answers();
     let steps = state.steps();
-    let go = |step: Step| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::GoTo(step)))
-    };
+    let dispatch = dispatcher(state);
+    let go = |step: Step| send::<MouseEvent>(&dispatch, Action::GoTo(step));
     html! {
         <section class="omc-wizard" aria-label="Questions">
             <nav aria-label="Progress">
@@ -28,7 +26,7 @@ pub fn wizard(state: &StateHandle) -> Html {
                                         <button type="button" class="omc-linkish" onclick={go(Step::Ask(q))}>
                                             { label }
                                             if let Some(answer) = answer {
-                                                <span class="omc-visually-hidden">{ format!(" (answered: {answer})") }</span>
+                                                <span class="omc-visually-hidden">{ " (answered: " }{ answer }{ ")" }</span>
                                             }
                                         </button>
                                     } else {

@@ -1,34 +1,36 @@
-//! A post-build step of release builds (`scripts/postbuild.sh`): gives the functions the wasm
-//! imports from wasm-bindgen's JS short names, in both files.
+//! A post-build step of release builds (`scripts/postbuild.sh`): gives the names that tie the
+//! wasm to wasm-bindgen's JS short names, in both files.
 //!
 //! wasm-bindgen names each import after the browser API it wraps plus a 16-digit hash
-//! (`__wbg_setAttribute_f75317b2b5cabfb4`), and each name is written twice: in the wasm's import
-//! section and as a key of the JS object that provides it. About a hundred such names cost
-//! 3.7 KB of the first load after gzip (the hashes do not compress). Renamed `a`, `b`, ... in
-//! both places, the pair works exactly as before: a minifier for the wasm-bindgen pair, which
-//! neither wasm-opt nor esbuild can do alone (esbuild keeps property names; wasm-opt's own
-//! import minifier only renames Emscripten's `env` imports).
+//! (`__wbg_setAttribute_f75317b2b5cabfb4`), each closure entry point after its Rust path and
+//! hash, and each name is written in the wasm and again in the JS (an object key for an import,
+//! `wasm.name` for an export). About 140 such names cost 4 KB of the first load after gzip (the
+//! hashes do not compress). Renamed `a`, `b`, ... in both places, the pair works exactly as
+//! before: a minifier for the wasm-bindgen pair, which neither wasm-opt nor esbuild can do
+//! alone (esbuild keeps property names; wasm-opt's own minifier only renames Emscripten's
+//! `env` imports).
 //!
-//!     cargo run --example shorten_imports -- dist/app_bg.wasm dist/app.js
+//!     cargo run --example shorten_names -- dist/app_bg.wasm dist/app.js
 //!
-//! Every renamed import must appear exactly once in the JS, as an object key, or nothing is
-//! written: a wasm-bindgen upgrade that changes its glue fails the build rather than the page.
+//! Every renamed import must appear exactly once in the JS, as an object key, and every renamed
+//! export only as a property, or nothing is written: a wasm-bindgen upgrade that changes its
+//! glue fails the build rather than the page.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(wasm_path), Some(js_path)) = (args.next(), args.next()) else {
-        panic!("usage: shorten_imports <the _bg.wasm file> <wasm-bindgen's .js file>");
+        panic!("usage: shorten_names <the _bg.wasm file> <wasm-bindgen's .js file>");
     };
     let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("cannot read {wasm_path}: {e}"));
     let js =
         std::fs::read_to_string(&js_path).unwrap_or_else(|e| panic!("cannot read {js_path}: {e}"));
     let (wasm_out, js_out, renamed) = shorten::shorten(&wasm, &js)
-        .unwrap_or_else(|e| panic!("cannot shorten the import names of {wasm_path}: {e}"));
+        .unwrap_or_else(|e| panic!("cannot shorten the wasm-bindgen names of {wasm_path}: {e}"));
     std::fs::write(&wasm_path, &wasm_out).expect("write the wasm");
     std::fs::write(&js_path, js_out).expect("write the JS");
     println!(
-        "shortened {renamed} import names: {wasm_path} {} -> {} bytes",
+        "shortened {renamed} wasm-bindgen names: {wasm_path} {} -> {} bytes",
         wasm.len(),
         wasm_out.len()
     );
@@ -40,11 +42,15 @@ fn main() {}
 /// The rewriting itself, pure so that it is tested without a build.
 #[cfg(not(target_arch = "wasm32"))]
 mod shorten {
-    /// The import section's id in the wasm binary format.
+    /// The import and export sections' ids in the wasm binary format.
     const IMPORT_SECTION: u8 = 2;
+    const EXPORT_SECTION: u8 = 7;
 
-    /// The wasm with its wasm-bindgen imports renamed, the JS with the same keys renamed, and
-    /// how many were renamed.
+    /// Old and new names.
+    type Renames = Vec<(String, String)>;
+
+    /// The wasm with its wasm-bindgen imports and exports renamed, the JS with the same names
+    /// renamed, and how many were renamed.
     pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String, usize), String> {
         if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
             return Err("not a wasm module".into());
@@ -66,7 +72,14 @@ mod shorten {
                 for (old, new) in &names {
                     js = rename_key(&js, old, new)?;
                 }
-                renamed = names.len();
+                renamed += names.len();
+                section
+            } else if id == EXPORT_SECTION {
+                let (section, names) = rename_exports(body)?;
+                for (old, new) in &names {
+                    js = rename_property(&js, old, new)?;
+                }
+                renamed += names.len();
                 section
             } else {
                 body.to_vec()
@@ -81,7 +94,7 @@ mod shorten {
 
     /// The import section with every wasm-bindgen import (`__wbg_...`, `__wbindgen_...`)
     /// renamed, and the renames.
-    fn rename_imports(body: &[u8]) -> Result<(Vec<u8>, Vec<(String, String)>), String> {
+    fn rename_imports(body: &[u8]) -> Result<(Vec<u8>, Renames), String> {
         let (count, mut at) = read_u32(body, 0)?;
         let mut out = Vec::with_capacity(body.len());
         write_u32(&mut out, count);
@@ -104,6 +117,40 @@ mod shorten {
         }
         if at != body.len() {
             return Err("unexpected bytes after the imports".into());
+        }
+        Ok((out, names))
+    }
+
+    /// The export section with wasm-bindgen's own exports (`__wbindgen_...`, `__externref_...`,
+    /// `wasm_bindgen__...`, the closures' entry points) renamed, and the renames. `memory`,
+    /// `main`, `__wbindgen_start` and the rest keep their names.
+    fn rename_exports(body: &[u8]) -> Result<(Vec<u8>, Renames), String> {
+        let (count, mut at) = read_u32(body, 0)?;
+        let mut out = Vec::with_capacity(body.len());
+        write_u32(&mut out, count);
+        let mut names = Vec::new();
+        for _ in 0..count {
+            let (name, next) = read_name(body, at)?;
+            let kind = *body.get(next).ok_or("an export has no kind")?;
+            let (_, end) = read_u32(body, next + 1)?;
+            let shorten = name != "__wbindgen_start"
+                && ["__wbindgen_", "__externref_", "wasm_bindgen__"]
+                    .iter()
+                    .any(|prefix| name.starts_with(prefix));
+            let name = if shorten {
+                let new = short_name(names.len());
+                names.push((name.to_owned(), new.clone()));
+                new
+            } else {
+                name.to_owned()
+            };
+            write_name(&mut out, &name);
+            out.push(kind);
+            out.extend_from_slice(&body[next + 1..end]);
+            at = end;
+        }
+        if at != body.len() {
+            return Err("unexpected bytes after the exports".into());
         }
         Ok((out, names))
     }
@@ -148,6 +195,37 @@ mod shorten {
             return Err(format!("the import {old} is not an object key in the JS"));
         }
         Ok(format!("{}{new}{}", &js[..at], &js[at + old.len()..]))
+    }
+
+    /// `js` with every use of the property `old` (`wasm.old`; there must be at least one)
+    /// renamed `new`. The JS may also name a function of its own after the export, which is
+    /// left alone; the name in quotes (`wasm["old"]`) would be missed, and stops the build.
+    fn rename_property(js: &str, old: &str, new: &str) -> Result<String, String> {
+        let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+        let mut out = String::with_capacity(js.len());
+        let mut last = 0;
+        let mut uses = 0;
+        for (at, _) in js.match_indices(old) {
+            let after = js[at + old.len()..].chars().next();
+            if after.is_some_and(is_ident) {
+                continue; // a longer name that starts with this one
+            }
+            if js[..at].ends_with(['"', '\'', '`']) {
+                return Err(format!("the export {old} is named in a string in the JS"));
+            }
+            if !js[..at].ends_with('.') {
+                continue; // the JS's own function of the same name
+            }
+            out.push_str(&js[last..at]);
+            out.push_str(new);
+            last = at + old.len();
+            uses += 1;
+        }
+        if uses == 0 {
+            return Err(format!("the export {old} is never used in the JS"));
+        }
+        out.push_str(&js[last..]);
+        Ok(out)
     }
 
     /// `a` ... `z`, `A` ... `Z`, then `aa`, `ab`, ...: valid JS property names.
@@ -219,17 +297,26 @@ mod shorten {
         /// A module importing two wasm-bindgen functions, one other function and a memory,
         /// with a type section before and a custom section after.
         fn module() -> Vec<u8> {
-            module_named(NAMES)
+            module_named(NAMES, EXPORTS)
         }
 
-        fn module_named([set_attribute, throw, memory]: [&str; 3]) -> Vec<u8> {
+        const EXPORTS: [&str; 2] = [
+            "__wbindgen_malloc",
+            "wasm_bindgen__convert__closures_____invoke__h161678839c5d3856",
+        ];
+
+        fn module_named(
+            [set_attribute, throw, memory]: [&str; 3],
+            [malloc, invoke]: [&str; 2],
+        ) -> Vec<u8> {
+            let bindgen = "./app_bg.js";
             let mut imports = Vec::new();
             write_u32(&mut imports, 4);
             for (module, field, description) in [
-                ("./app_bg.js", set_attribute, &[0u8, 0][..]),
-                ("./app_bg.js", throw, &[0, 0]),
+                (bindgen, set_attribute, &[0u8, 0][..]),
+                (bindgen, throw, &[0, 0]),
                 ("env", "keep_me", &[0, 0]),
-                ("./app_bg.js", memory, &[2, 1, 17, 0x80, 1]),
+                (bindgen, memory, &[2, 1, 17, 0x80, 1]),
             ] {
                 write_name(&mut imports, module);
                 write_name(&mut imports, field);
@@ -240,22 +327,36 @@ mod shorten {
             wasm.push(IMPORT_SECTION);
             write_u32(&mut wasm, imports.len() as u32);
             wasm.extend_from_slice(&imports);
+            let mut exports = Vec::new();
+            write_u32(&mut exports, 4);
+            for (name, kind) in [
+                ("memory", 2u8),
+                (malloc, 0),
+                ("__wbindgen_start", 0),
+                (invoke, 0),
+            ] {
+                write_name(&mut exports, name);
+                exports.extend_from_slice(&[kind, 0]);
+            }
+            wasm.push(EXPORT_SECTION);
+            write_u32(&mut wasm, exports.len() as u32);
+            wasm.extend_from_slice(&exports);
             wasm.extend_from_slice(&[0, 4, 3, b'x', b'y', b'z']); // a custom section
             wasm
         }
 
-        const JS: &str = "const i={__proto__:null,__wbg_setAttribute_f75317b2b5cabfb4:function(a){},__wbindgen_throw_0123456789abcdef: function(){},__wbindgen_memory:()=>m};";
+        const JS: &str = "const i={__proto__:null,__wbg_setAttribute_f75317b2b5cabfb4:function(a){},__wbindgen_throw_0123456789abcdef: function(){},__wbindgen_memory:()=>m};w.__wbindgen_malloc(1);w.__wbindgen_malloc(2);w.wasm_bindgen__convert__closures_____invoke__h161678839c5d3856(3);w.__wbindgen_start();";
 
         #[test]
         fn wasm_bindgen_imports_are_renamed_in_both_files_and_nothing_else_changes() {
             let (wasm, js, renamed) = shorten(&module(), JS).unwrap();
-            assert_eq!(renamed, 3);
+            assert_eq!(renamed, 5);
             assert_eq!(
                 js,
-                "const i={__proto__:null,a:function(a){},b: function(){},c:()=>m};"
+                "const i={__proto__:null,a:function(a){},b: function(){},c:()=>m};w.a(1);w.a(2);w.b(3);w.__wbindgen_start();"
             );
             // Only the names changed, and every section is intact.
-            assert_eq!(wasm, module_named(["a", "b", "c"]));
+            assert_eq!(wasm, module_named(["a", "b", "c"], ["a", "b"]));
         }
 
         #[test]
@@ -274,6 +375,26 @@ mod shorten {
             assert!(shorten(&module(), &not_a_key)
                 .unwrap_err()
                 .contains("not an object key"));
+        }
+
+        #[test]
+        fn an_export_the_js_does_not_use_as_a_property_stops_the_build() {
+            let unused = JS.replace("w.__wbindgen_malloc(1);w.__wbindgen_malloc(2);", "");
+            let error = shorten(&module(), &unused).unwrap_err();
+            assert!(error.contains("__wbindgen_malloc is never used"), "{error}");
+            let quoted = format!("{JS}w['__wbindgen_malloc'](4);");
+            let error = shorten(&module(), &quoted).unwrap_err();
+            assert!(error.contains("named in a string"), "{error}");
+            // The JS's own function of the same name is not the export.
+            let local = format!("{JS}function __wbindgen_malloc(){{}}");
+            let (_, js, _) = shorten(&module(), &local).unwrap();
+            assert!(
+                js.contains("w.a(1);w.a(2);") && js.ends_with("function __wbindgen_malloc(){}")
+            );
+            // A longer name that starts with an export's name is not a use of it.
+            let longer = format!("{JS}w.__wbindgen_malloc_2();");
+            let (_, js, _) = shorten(&module(), &longer).unwrap();
+            assert!(js.ends_with("w.__wbindgen_malloc_2();"));
         }
 
         #[test]
