@@ -32,6 +32,18 @@ async fn mount_app() -> Element {
     root
 }
 
+/// Waits for the tasks already queued, such as the widget's address-bar update, which runs in a
+/// task of its own after an answer.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn find(root: &Element, selector: &str) -> HtmlElement {
     root.query_selector(selector)
         .unwrap()
@@ -109,6 +121,7 @@ async fn answers_update_the_url_and_the_verdicts() {
     let root = mount_app().await;
     radio(&root, "deploy", "self").click();
     yew::scheduler::flush().await;
+    next_task().await;
     assert_eq!(search(), "?deploy=self");
     let gpt5 = find(&root, r#"[data-model-id="gpt-5"]"#);
     assert_eq!(
@@ -123,6 +136,7 @@ async fn answers_update_the_url_and_the_verdicts() {
 
     radio(&root, "deploy", "api").click();
     yew::scheduler::flush().await;
+    next_task().await;
     assert_eq!(search(), "?deploy=api", "replaced, not appended");
     assert_eq!(
         find(&root, r#"[data-model-id="gpt-5"]"#)

@@ -30,3 +30,9 @@ export function assertClean({ problems, requests }, origin) {
   assert.deepEqual(problems, [], 'no console error or warning');
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin + '/')), [], 'no request to another origin');
 }
+
+/** The address bar of `page` (or a frame) once the widget has written it: the widget updates it
+ * in a task of its own just after an answer, so this reads it after the tasks already queued. */
+export async function addressBar(page) {
+  return page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 0)));
+}

@@ -7,6 +7,7 @@ import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { ROOT, requireDist, dataset } from '../lib/paths.mjs';
 import { CSP, recordCspViolations } from '../lib/csp.mjs';
+import { addressBar } from '../lib/page.mjs';
 
 const EXAMPLE_WIDGET = 'http://127.0.0.1:8080/';
 let browser, widget, host;
@@ -314,7 +315,7 @@ test('an answer clicked on the pre-rendered page before the app starts is kept',
   assert.equal(await page.isChecked('#omc-deploy-self'), true, 'still checked once the app runs');
   assert.equal(await page.getAttribute('[data-model-id="gpt-5"]', 'data-verdict'), 'excluded');
   assert.equal(await page.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
-  assert.equal(new URL(page.url()).search, '?deploy=self', 'the address bar follows');
+  assert.equal(new URL(await addressBar(page)).search, '?deploy=self', 'the address bar follows');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'omc-deploy-self', 'focus is kept');
   await session.context.close();
 });

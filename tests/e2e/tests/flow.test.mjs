@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { requireDist } from '../lib/paths.mjs';
-import { openWidget, verdicts, recommendation, assertClean } from '../lib/page.mjs';
+import { openWidget, verdicts, recommendation, assertClean, addressBar } from '../lib/page.mjs';
 
 let browser;
 let server;
@@ -57,7 +57,7 @@ test('a whole run by keyboard only', async () => {
   assert.equal(await focusedId(page), 'omc-step-heading');
   assert.equal(await headingText(page), 'Your answers');
 
-  const url = new URL(page.url());
+  const url = new URL(await addressBar(page));
   assert.equal(
     url.search,
     '?deploy=self&hardware=gpu&scale=business&customize=yes&outputs=no&transparency=docs&restrictions=no&region=eu',
@@ -102,10 +102,10 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   await page.click('[data-model-id="olmo-3"] .omc-compare-toggle');
   assert.equal(await page.getAttribute('[data-model-id="gpt-5"] .omc-compare-toggle', 'aria-pressed'), 'true');
   assert.equal(await page.locator('.omc-compare th[scope=col]').count(), 2);
-  assert.equal(new URL(page.url()).search, '?deploy=api&scale=large&compare=gpt-5,olmo-3');
+  assert.equal(new URL(await addressBar(page)).search, '?deploy=api&scale=large&compare=gpt-5,olmo-3');
 
   // The address bar is the shareable link: opening it restores the same state.
-  const link = page.url();
+  const link = await addressBar(page);
   const before = await verdicts(page);
   const again = await openWidget(browser, link);
   assert.deepEqual(await verdicts(again.page), before);
@@ -156,7 +156,7 @@ test('an invalid link value shows a polite notice, is never rendered, and nothin
   // The valid part is kept and the page works.
   await page.click('label[for="omc-deploy-self"]');
   assert.equal(await recommendation(page), 'open-weights');
-  assert.equal(new URL(page.url()).search, '?deploy=self&scale=business');
+  assert.equal(new URL(await addressBar(page)).search, '?deploy=self&scale=business');
   await page.click('.omc-notice button');
   assert.equal(await page.locator('.omc-notice').count(), 0, 'the notice can be dismissed');
   assertClean(session, server.origin);
