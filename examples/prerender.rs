@@ -83,8 +83,17 @@ mod prerender {
         let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
         let code = format!(
             "// Starts the widget; written by examples/prerender.rs in place of Trunk's inline loader.\n\
+             // Loaded `async`: the wasm compiles while the page is still being parsed, and the app\n\
+             // starts once it has been, since it takes over the pre-rendered screen.\n\
              import init from '{js}';\n\
-             init({{ module_or_path: '{wasm}' }}).catch((error) => {{\n\
+             const wasm = '{wasm}';\n\
+             const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
+             \x20 // A server that does not send `application/wasm`: compile the bytes instead.\n\
+             \x20 fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n\
+             const parsed = document.readyState === 'loading'\n\
+             \x20 ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {{ once: true }}))\n\
+             \x20 : Promise.resolve();\n\
+             Promise.all([compiled, parsed]).then(([module]) => init({{ module_or_path: module }})).catch((error) => {{\n\
              \x20 console.error(error);\n\
              \x20 const root = document.getElementById('open-model-chooser');\n\
              \x20 if (!root || root.querySelector('.omc-failure')) return;\n\
@@ -101,7 +110,7 @@ mod prerender {
              }});\n"
         );
         let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
-        let tag = format!("<script type=\"module\" src=\"{prefix}{file}\"></script>");
+        let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
         // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
         // fetches it as early: the JS's preload would fetch a file that is no longer there.
         let preload = format!("<link rel=\"modulepreload\" href=\"{js}\"");
@@ -184,15 +193,14 @@ mod prerender {
                 !html.contains("<script type=\"module\">"),
                 "no inline script is left"
             );
-            assert!(html.contains(&format!(
-                "<script type=\"module\" src=\"./{}\"></script>",
-                loader.file
-            )));
             assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
             assert!(loader.code.contains("import init from './app-1.js';"));
-            assert!(loader
-                .code
-                .contains("init({ module_or_path: './app-1_bg.wasm' })"));
+            assert!(loader.code.contains("const wasm = './app-1_bg.wasm';"));
+            assert!(loader.code.contains("init({ module_or_path: module })"));
+            assert!(html.contains(&format!(
+                "<script type=\"module\" async src=\"./{}\"></script>",
+                loader.file
+            )));
         }
 
         #[test]
