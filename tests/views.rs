@@ -138,6 +138,18 @@ async fn a_card_fills_its_details_box_only_once_opened() {
     let term = &*model.terms[0].text;
     assert!(closed.contains("Licence terms, releases and sources") && !closed.contains(term));
     assert!(opened.contains(term) && opened.contains("What is released"));
+    // Every release fact's note is shown, the weights' included.
+    let release = &model.release;
+    for note in [
+        &release.weights.note,
+        &release.training_code.note,
+        &release.training_data.note,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        assert!(opened.contains(&**note), "{note}");
+    }
 }
 
 async fn render_card(id: &str) -> String {
@@ -233,10 +245,12 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
                 term.kind
             );
         }
+        // One mark per fact; the weights' fact is shown twice, in the summary and, with its
+        // note, in the details box.
         let marks = html.matches("[source, ").count();
         assert_eq!(
             marks,
-            model.sources().len(),
+            model.sources().len() + 1,
             "{}: one confidence mark per fact",
             model.id
         );

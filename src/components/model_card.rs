@@ -127,6 +127,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     </ul>
                     <p class="omc-more-title">{ "What is released" }</p>
                     <ul>
+                        { release_fact("Weights", FactText::of(&model.release.weights, weights)) }
                         { release_fact("Training code", FactText::of(&model.release.training_code, availability(model.release.training_code.value))) }
                         { release_fact("Training data", FactText::of(&model.release.training_data, data_release(model.release.training_data.value))) }
                         { release_fact("Technical report", FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))) }
