@@ -100,7 +100,12 @@ impl ser::Serializer for &mut RustLiteral {
         Ok(())
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
+        if !v.is_finite() {
+            return unsupported("a non-finite number");
+        }
+        // `{:?}` writes the shortest literal that reads back as the same `f32`.
+        self.out.push_str(&format!("{v:?}f32"));
+        Ok(())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         if !v.is_finite() {

@@ -260,12 +260,14 @@ pub struct Model {
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     pub name: Text,
+    // Sizes in single precision: seven significant digits are more than any model card gives,
+    // and they take half the bytes in the wasm.
     /// Total parameters in billions; `null` when undisclosed.
-    pub params_total_b: Option<f64>,
+    pub params_total_b: Option<f32>,
     /// Active parameters per token in billions (mixture of experts); `null` when unknown.
-    pub params_active_b: Option<f64>,
+    pub params_active_b: Option<f32>,
     /// Context length in tokens; `null` when unknown.
-    pub context_tokens: Option<u64>,
+    pub context_tokens: Option<u32>,
     /// Hub id (`owner/name`) where the weights can be downloaded.
     pub hub_id: Option<Text>,
     pub source: Text,

@@ -87,7 +87,7 @@ pub fn smallest_size(model: &Model) -> Option<(f64, &crate::catalog::Variant)> {
     model
         .variants
         .iter()
-        .filter_map(|v| Some((v.params_total_b?, v)))
+        .filter_map(|v| Some((f64::from(v.params_total_b?), v)))
         .min_by(|a, b| a.0.total_cmp(&b.0))
 }
 

@@ -41,9 +41,10 @@ pub fn to_csv(catalog: &Catalog) -> String {
 
 fn row(m: &Model) -> Vec<String> {
     let r = &m.release;
-    let sizes: Vec<f64> = m.variants.iter().filter_map(|v| v.params_total_b).collect();
-    let smallest = sizes.iter().copied().reduce(f64::min);
-    let largest = sizes.iter().copied().reduce(f64::max);
+    // Single precision, as in the dataset: `0.8` is written `0.8`, not `0.800000011920929`.
+    let sizes: Vec<f32> = m.variants.iter().filter_map(|v| v.params_total_b).collect();
+    let smallest = sizes.iter().copied().reduce(f32::min);
+    let largest = sizes.iter().copied().reduce(f32::max);
     let context = m.variants.iter().filter_map(|v| v.context_tokens).max();
     let effect_of = |kind: TermKind| {
         m.terms

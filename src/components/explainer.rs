@@ -38,22 +38,39 @@ pub fn explainer() -> Html {
                 { "This is not legal advice. Read the licence texts, and ask a lawyer for decisions that depend on them:" }
             </p>
             <ul class="omc-licence-texts">
-                for (name, url) in licence_texts() {
-                    <li><a href={url} rel="noopener noreferrer">{ name }</a></li>
+                for text in licence_texts() {
+                    <li>
+                        <a href={text.url} rel="noopener noreferrer">{ text.name }</a>
+                        { " (" }{ text.models.join(", ") }{ ")" }
+                    </li>
                 }
             </ul>
         </section>
     }
 }
 
-/// Every licence in the dataset once (by its text's URL), in dataset order.
-fn licence_texts() -> Vec<(&'static str, &'static str)> {
-    let mut seen: Vec<(&'static str, &'static str)> = Vec::new();
+/// A licence text and the models under it.
+struct LicenceText {
+    name: &'static str,
+    url: &'static str,
+    models: Vec<&'static str>,
+}
+
+/// Every licence text in the dataset once (by its URL: several "MIT License" texts differ, one
+/// per repository), in dataset order, with the models it covers, so that same-named entries say
+/// whose they are.
+fn licence_texts() -> Vec<LicenceText> {
+    let mut texts: Vec<LicenceText> = Vec::new();
     for m in dataset::embedded().models.iter() {
         let url: &'static str = &m.licence.url;
-        if !seen.iter().any(|(_, u)| *u == url) {
-            seen.push((&m.licence.name, url));
+        match texts.iter_mut().find(|t| t.url == url) {
+            Some(text) => text.models.push(&m.name),
+            None => texts.push(LicenceText {
+                name: &m.licence.name,
+                url,
+                models: vec![&m.name],
+            }),
         }
     }
-    seen
+    texts
 }

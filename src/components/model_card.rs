@@ -306,7 +306,10 @@ fn source_mark(confidence: Confidence, source: &'static str) -> Html {
 
 /// "Olmo 3 7B: 7B parameters, 65,536-token context".
 fn describe_variant(v: &Variant) -> String {
-    let size = match (v.params_total_b, v.params_active_b) {
+    let size = match (
+        v.params_total_b.map(f64::from),
+        v.params_active_b.map(f64::from),
+    ) {
         (Some(total), Some(active)) if active < total => {
             format!("{} parameters ({} active)", params(total), params(active))
         }
@@ -314,7 +317,11 @@ fn describe_variant(v: &Variant) -> String {
         (None, _) => "size undisclosed".to_string(),
     };
     match v.context_tokens {
-        Some(ctx) => format!("{}: {size}, {}-token context", v.name, thousands(ctx)),
+        Some(ctx) => format!(
+            "{}: {size}, {}-token context",
+            v.name,
+            thousands(ctx.into())
+        ),
         None => format!("{}: {size}", v.name),
     }
 }
@@ -324,7 +331,10 @@ fn summarise_sizes(variants: &[Variant]) -> String {
     if let [one] = variants {
         return describe_variant(one);
     }
-    let sizes: Vec<f64> = variants.iter().filter_map(|v| v.params_total_b).collect();
+    let sizes: Vec<f64> = variants
+        .iter()
+        .filter_map(|v| v.params_total_b.map(f64::from))
+        .collect();
     let smallest = sizes.iter().copied().reduce(f64::min);
     let largest = sizes.iter().copied().reduce(f64::max);
     match (smallest, largest) {
