@@ -60,6 +60,13 @@ impl PartialEq<Text> for str {
     }
 }
 
+impl Text {
+    /// Text made `'static` by leaking `text` (parsing, tests): see [`Text`].
+    pub fn leak(text: String) -> Text {
+        Text(Box::leak(text.into_boxed_str()))
+    }
+}
+
 impl From<&'static str> for Text {
     fn from(text: &'static str) -> Text {
         Text(text)
@@ -74,7 +81,7 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        String::deserialize(deserializer).map(|text| Text(Box::leak(text.into_boxed_str())))
+        String::deserialize(deserializer).map(Text::leak)
     }
 }
 
@@ -716,7 +723,7 @@ impl Catalog {
         problems.extend(validate_models(&models));
         match dataset {
             Some(dataset) if problems.is_empty() => Ok(Catalog {
-                schema: schema.map(|s| Text(Box::leak(s.into_boxed_str()))),
+                schema: schema.map(Text::leak),
                 dataset,
                 models: List::leak(models),
             }),

@@ -57,6 +57,18 @@ pub enum Action {
     ShowDetails(&'static str),
 }
 
+impl Action {
+    /// Whether the action is the reader changing what the URL holds (answers, steps, comparison,
+    /// theme): from the first one on, the address bar follows the state. The share panel's
+    /// settings and the details boxes are not in the URL.
+    fn touches_url(&self) -> bool {
+        !matches!(
+            self,
+            Action::SetSnippetTheme(_) | Action::Copied(_) | Action::ShowDetails(_)
+        )
+    }
+}
+
 impl AppState {
     /// The state a page opened with `query` (its `location.search`) starts in.
     pub fn from_query(query: &str) -> AppState {
@@ -128,7 +140,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.touched = true;
+        next.touched |= action.touches_url();
         let steps = next.steps();
         let next = match action {
             Action::Answer(q, id) => {
@@ -199,18 +211,15 @@ impl Reducible for AppState {
                 next.url.theme = theme;
                 next
             }
-            // The share panel's own settings are not answers: the address bar stays as it is.
             Action::SetSnippetTheme(theme) => {
                 if theme == self.snippet_theme {
                     return self;
                 }
                 next.snippet_theme = theme;
-                next.touched = self.touched;
                 next
             }
             Action::Copied(status) => {
                 next.copy_status = status;
-                next.touched = self.touched;
                 next
             }
             Action::ShowDetails(id) => {
@@ -218,7 +227,6 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.details_shown.push(id);
-                next.touched = self.touched;
                 next
             }
         };

@@ -17,7 +17,11 @@ async fn render_static_sections() -> String {
 }
 
 async fn render_app() -> String {
-    LocalServerRenderer::<App>::new()
+    render_app_with(AppProps::default()).await
+}
+
+async fn render_app_with(props: AppProps) -> String {
+    LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
         .await
@@ -98,20 +102,8 @@ async fn the_footer_names_the_dataset_version_and_licence() {
 
 #[tokio::test]
 async fn a_card_links_its_licence_and_marks_confidence_in_words() {
-    let model = dataset::embedded()
-        .model("llama-4-scout")
-        .expect("llama-4-scout is in the dataset");
-    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
-        model,
-        assessment: None,
-        compared: false,
-        compare_full: false,
-        show_details: true,
-        dispatch: None,
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let model = dataset::embedded().model("llama-4-scout").unwrap();
+    let html = render_card("llama-4-scout").await;
     assert!(html.contains(&format!(r#"href="{}""#, model.licence.url)));
     assert!(html.contains("(not OSI-approved)"));
     assert!(html.contains("downloadable after accepting terms"));
@@ -122,19 +114,10 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
 #[tokio::test]
 async fn a_card_fills_its_details_box_only_once_opened() {
     let model = dataset::embedded().model("olmo-3").unwrap();
-    let render = |show_details| {
-        LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
-            model,
-            assessment: None,
-            compared: false,
-            compare_full: false,
-            show_details,
-            dispatch: None,
-        })
-        .hydratable(false)
-        .render()
-    };
-    let (closed, opened) = (render(false).await, render(true).await);
+    let (closed, opened) = (
+        render_card_with("olmo-3", false).await,
+        render_card("olmo-3").await,
+    );
     let term = &*model.terms[0].text;
     assert!(closed.contains("Licence terms, releases and sources") && !closed.contains(term));
     assert!(opened.contains(term) && opened.contains("What is released"));
@@ -152,7 +135,12 @@ async fn a_card_fills_its_details_box_only_once_opened() {
     }
 }
 
+/// A card on its own, its details box opened.
 async fn render_card(id: &str) -> String {
+    render_card_with(id, true).await
+}
+
+async fn render_card_with(id: &str, show_details: bool) -> String {
     let model = dataset::embedded()
         .model(id)
         .unwrap_or_else(|| panic!("{id} is in the dataset"));
@@ -161,7 +149,7 @@ async fn render_card(id: &str) -> String {
         assessment: None,
         compared: false,
         compare_full: false,
-        show_details: true,
+        show_details,
         dispatch: None,
     })
     .hydratable(false)
@@ -261,12 +249,10 @@ async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
 }
 
 async fn render_with(query: &str) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps {
+    render_app_with(AppProps {
         query: Some(query.to_owned().into()),
         ..Default::default()
     })
-    .hydratable(false)
-    .render()
     .await
 }
 
@@ -438,13 +424,11 @@ async fn the_full_page_offers_share_and_embed_snippets() {
 #[tokio::test]
 async fn the_page_rendered_at_build_time_has_no_share_panel() {
     // Its copy buttons and snippets only work once the app runs in the browser.
-    let html = LocalServerRenderer::<App>::with_props(AppProps {
+    let html = render_app_with(AppProps {
         query: Some("".into()),
         prerender: true,
         ..Default::default()
     })
-    .hydratable(false)
-    .render()
     .await;
     assert!(!html.contains("Share and embed"));
     assert_eq!(

@@ -357,7 +357,6 @@ mod tests {
 
     #[test]
     fn class_and_label_strings_follow_the_ids() {
-        use crate::catalog::Tier;
         for verdict in [Verdict::Match, Verdict::Conditional, Verdict::Excluded] {
             assert_eq!(
                 verdict_class(verdict),

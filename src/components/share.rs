@@ -9,12 +9,13 @@ use yew::prelude::*;
 /// plain-iframe form) for a chosen theme. A plain function: its settings live in the reducer,
 /// and every component type costs the wasm its own lifecycle code.
 pub fn share_panel(state: &StateHandle) -> Html {
+    let dispatch = dispatcher(state);
     let copy = |text: String, done: &'static str| {
-        let dispatcher = state.dispatcher();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            let dispatcher = dispatcher.clone();
+            let dispatch = dispatch.clone();
             browser::copy_text(text.clone(), move |ok| {
-                dispatcher.dispatch(Action::Copied(if ok {
+                dispatch.emit(Action::Copied(if ok {
                     done
                 } else {
                     "Could not copy: select the text and copy it by hand."
@@ -23,7 +24,6 @@ pub fn share_panel(state: &StateHandle) -> Html {
         })
     };
     let theme = state.snippet_theme;
-    let dispatch = dispatcher(state);
     let base = browser::base_url();
     let answers = answers_query(&state.url);
     let script = script_snippet(&base, theme, &answers);
