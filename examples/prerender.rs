@@ -80,13 +80,19 @@ mod prerender {
         let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
         let wasm =
             quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
+        // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: it
+        // names both relative to itself, so that the post-build bundler finds the JS on disk
+        // (an absolute `/app.js` is not a path it can resolve) and the wasm is fetched from the
+        // loader's own folder.
         let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
+        let js_file = &js[prefix.len()..];
+        let wasm_file = &wasm[wasm.rfind('/').map_or(0, |i| i + 1)..];
         let code = format!(
             "// Starts the widget; written by examples/prerender.rs in place of Trunk's inline loader.\n\
              // Loaded `async`: the wasm compiles while the page is still being parsed, and the app\n\
              // starts once it has been, since it takes over the pre-rendered screen.\n\
-             import init from '{js}';\n\
-             const wasm = '{wasm}';\n\
+             import init from './{js_file}';\n\
+             const wasm = new URL('./{wasm_file}', import.meta.url);\n\
              const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
              \x20 // A server that does not send `application/wasm`: compile the bytes instead.\n\
              \x20 fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n\
@@ -195,10 +201,28 @@ mod prerender {
             );
             assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
             assert!(loader.code.contains("import init from './app-1.js';"));
-            assert!(loader.code.contains("const wasm = './app-1_bg.wasm';"));
+            assert!(loader
+                .code
+                .contains("const wasm = new URL('./app-1_bg.wasm', import.meta.url);"));
             assert!(loader.code.contains("init({ module_or_path: module })"));
             assert!(html.contains(&format!(
                 "<script type=\"module\" async src=\"./{}\"></script>",
+                loader.file
+            )));
+        }
+
+        #[test]
+        fn an_absolute_public_url_keeps_the_tag_absolute_and_the_loader_relative() {
+            // `trunk build --public-url /chooser/` (README) and any absolute public URL: the
+            // bundler resolves the loader's import on disk, where `/chooser/app-1.js` is not.
+            let built = BUILT.replace("'./app-1", "'/chooser/app-1");
+            let (html, loader) = rewrite(&built, "s", "f").unwrap();
+            assert!(loader.code.contains("import init from './app-1.js';"));
+            assert!(loader
+                .code
+                .contains("new URL('./app-1_bg.wasm', import.meta.url)"));
+            assert!(html.contains(&format!(
+                "<script type=\"module\" async src=\"/chooser/{}\"></script>",
                 loader.file
             )));
         }

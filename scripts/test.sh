@@ -3,14 +3,14 @@
 # the end-to-end npm packages). Idempotent. Any failing layer fails the run.
 #
 #   scripts/test.sh            every layer, in order
-#   scripts/test.sh LAYER...   only these: lint native browser e2e
+#   scripts/test.sh LAYER...   only these: lint native browser e2e serve
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e)
+[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e serve)
 for layer in "${layers[@]}"; do
-  case "$layer" in lint|native|browser|e2e) ;; *) die "unknown layer '$layer' (expected lint, native, browser or e2e)";; esac
+  case "$layer" in lint|native|browser|e2e|serve) ;; *) die "unknown layer '$layer' (expected lint, native, browser, e2e or serve)";; esac
 done
 
 say "set-up"
@@ -48,6 +48,11 @@ for layer in "${layers[@]}"; do
       run_layer "e2e: release build" "$ROOT/scripts/build.sh"
       run_layer "e2e: Playwright against the release build" \
         node --test --test-concurrency=1 "$ROOT"/tests/e2e/tests/
+      ;;
+    serve)
+      # The README's first command in a scratch copy: serves, answers, rebuilds, fails loudly.
+      run_layer "serve: scripts/serve.sh in a scratch copy" \
+        node --test --test-concurrency=1 "$ROOT"/tests/e2e/serve.test.mjs
       ;;
   esac
 done
