@@ -10,6 +10,7 @@ expect Cargo.toml "wasm-bindgen = \"=$WASM_BINDGEN_VERSION\""
 expect Trunk.toml "wasm_bindgen = \"$WASM_BINDGEN_VERSION\""
 expect Trunk.toml "wasm_opt = \"version_${BINARYEN_VERSION%%.*}\""
 expect tests/e2e/package.json "\"playwright-core\": \"$PLAYWRIGHT_CORE_VERSION\""
+expect tests/e2e/package.json "\"selenium-webdriver\": \"$SELENIUM_WEBDRIVER_VERSION\""
 locked=$(awk '/^name = "wasm-bindgen"$/{getline; print; exit}' Cargo.lock)
 [ "$locked" = "version = \"$WASM_BINDGEN_VERSION\"" ] || { echo "pin drift: Cargo.lock has wasm-bindgen $locked" >&2; fail=1; }
 [ $fail = 0 ] && info "ok: tool pins agree with tools/versions.env"

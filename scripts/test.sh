@@ -3,14 +3,14 @@
 # the end-to-end npm packages). Idempotent. Any failing layer fails the run.
 #
 #   scripts/test.sh            every layer, in order
-#   scripts/test.sh LAYER...   only these: lint native browser e2e serve
+#   scripts/test.sh LAYER...   only these: lint native browser e2e engines serve
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e serve)
+[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e engines serve)
 for layer in "${layers[@]}"; do
-  case "$layer" in lint|native|browser|e2e|serve) ;; *) die "unknown layer '$layer' (expected lint, native, browser, e2e or serve)";; esac
+  case "$layer" in lint|native|browser|e2e|engines|serve) ;; *) die "unknown layer '$layer' (expected lint, native, browser, e2e, engines or serve)";; esac
 done
 
 say "set-up"
@@ -27,6 +27,7 @@ run_layer() {
   "$@" 2>&1 | tee -a "$LOG" || die "layer '$name' failed"
 }
 
+built=0
 for layer in "${layers[@]}"; do
   case "$layer" in
     lint)
@@ -46,8 +47,18 @@ for layer in "${layers[@]}"; do
       ;;
     e2e)
       run_layer "e2e: release build" "$ROOT/scripts/build.sh"
+      built=1
       run_layer "e2e: Playwright against the release build" \
         node --test --test-concurrency=1 "$ROOT"/tests/e2e/tests/
+      ;;
+    engines)
+      # A subset of the e2e suite in Firefox ESR and WebKitGTK through WebDriver; WebKit needs a
+      # display, so it runs under Xvfb. Uses the e2e layer's release build, or makes its own.
+      [ "$built" = 1 ] || run_layer "engines: release build" "$ROOT/scripts/build.sh"
+      run_layer "engines: Firefox ESR (geckodriver)" \
+        env OMC_ENGINE=firefox node --test --test-concurrency=1 "$ROOT"/tests/e2e/engines/
+      run_layer "engines: WebKitGTK (WebKitWebDriver, under Xvfb)" \
+        env OMC_ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 "$ROOT"/tests/e2e/engines/
       ;;
     serve)
       # The README's first command in a scratch copy: serves, answers, rebuilds, fails loudly.

@@ -20,11 +20,15 @@ const TYPES = {
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
  * @param {string} root folder to serve
  * @param {{prefix?: string, port?: number, headers?: Record<string,string>,
- *          rewrite?: (file: string, body: Buffer) => Buffer | string}} options
+ *          rewrite?: (file: string, body: Buffer) => Buffer | string,
+ *          files?: Record<string, string>,
+ *          hold?: (file: string) => Promise<void> | undefined}} options
  *   `rewrite` may change a file's body before it is sent (the example host pages name the widget's
- *   address, which a test replaces with its own server's).
+ *   address, which a test replaces with its own server's); `files` adds files that are not in
+ *   `root` (by path below the prefix); `hold` may return a promise that a file's response waits
+ *   for (to act on the pre-rendered page before the wasm arrives, in any browser).
  */
-export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrite } = {}) {
+export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrite, files = {}, hold } = {}) {
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with '/': ${prefix}`);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -36,6 +40,11 @@ export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrit
     }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
+    if (Object.hasOwn(files, rel)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      res.end(files[rel]);
+      return;
+    }
     const file = normalize(join(root, rel));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
       res.writeHead(403).end();
@@ -43,6 +52,7 @@ export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrit
     }
     try {
       if ((await stat(file)).isDirectory()) throw new Error('directory');
+      await hold?.(file);
       let body = await readFile(file);
       if (rewrite) body = rewrite(file, body);
       res.writeHead(200, {

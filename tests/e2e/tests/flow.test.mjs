@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { requireDist } from '../lib/paths.mjs';
+import { ANSWER_SETS } from '../lib/answer-sets.mjs';
 import { openWidget, verdicts, recommendation, assertClean, addressBar } from '../lib/page.mjs';
 
 let browser;
@@ -121,17 +122,7 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
 });
 
 test('verdicts and recommendations through the DOM hooks for several answer sets', async () => {
-  const cases = [
-    ['', 'undecided', { 'olmo-3': 'match', 'gpt-5': 'match' }],
-    ['?deploy=self&hardware=laptop', 'open-weights', { 'deepseek-r1': 'excluded', 'gpt-oss-20b': 'match', 'gpt-5': 'excluded', 'qwen3.5': 'match' }],
-    ['?scale=hyperscale', 'undecided', { 'llama-4-scout': 'excluded', 'llama-4-maverick': 'excluded', 'devstral-2': 'excluded', 'kimi-k2.6': 'conditional', 'olmo-3': 'match' }],
-    ['?outputs=yes', 'open-weights', { 'gpt-5': 'excluded', 'claude-4': 'excluded', 'llama-4-scout': 'conditional', 'gemma-3n': 'conditional', 'deepseek-r1': 'match' }],
-    ['?region=eu', 'undecided', { 'llama-4-maverick': 'excluded', 'gemini-pro': 'conditional', 'gpt-5': 'match' }],
-    ['?transparency=reproduce', 'open-source', { 'pythia': 'match', 'apertus': 'match', 'gpt-oss-120b': 'excluded' }],
-    ['?restrictions=no', 'open-weights', { 'apertus': 'excluded', 'kimi-k2.5': 'excluded', 'qwen3.6-max': 'excluded', 'gemma-4': 'match' }],
-    ['?deploy=api', 'closed', { 'gpt-5': 'match', 'olmo-2': 'match' }],
-  ];
-  for (const [query, rec, expected] of cases) {
+  for (const [query, rec, expected] of ANSWER_SETS) {
     const session = await openWidget(browser, server.url + query);
     assert.equal(await recommendation(session.page), rec, query);
     const v = await verdicts(session.page);
