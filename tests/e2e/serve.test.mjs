@@ -188,7 +188,10 @@ test('serve.sh serves the widget, the app answers, and an edit rebuilds and relo
   try {
     await waitFor(async () => run.exited || (await fetchStatus(url)) === 200, FIRST_BUILD_MS - 60_000, 'the page to be served');
     assert.equal(run.exited, null, `serve.sh keeps running; its output:\n${run.output}`);
-    assert.match(run.output, new RegExp(`serving the widget at http://127\\.0\\.0\\.1:${port}/`));
+    // serve.sh says where it serves once it has seen the port open (just after Trunk opens it).
+    const serving = new RegExp(`serving the widget at http://127\\.0\\.0\\.1:${port}/`);
+    await waitFor(() => serving.test(run.output) || run.exited, 30_000, 'serve.sh to say where it serves');
+    assert.match(run.output, serving);
 
     // The same widget as dist/: the first screen is pre-rendered into the HTML, every model in it.
     const models = JSON.parse(original).models;
