@@ -440,3 +440,21 @@ pub fn show_failure() {
         let _ = root.append_child(&p);
     }
 }
+
+/// The text of the input an `input` event came from (the find box).
+pub fn input_value(event: &yew::InputEvent) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = event;
+        String::new()
+    }
+}

@@ -529,6 +529,26 @@ impl Tier {
 }
 
 impl Model {
+    /// Whether the find box's `text` picks this model: every word of it (split at spaces) is
+    /// in its name, id, vendor, licence name or SPDX id, ignoring ASCII case. Empty text picks
+    /// every model. "qwen", "apache", "mistral" and "apache qwen" all work. ASCII case only:
+    /// Unicode case tables would cost the wasm about 10 KB, and the names are ASCII.
+    pub fn matches(&self, text: &str) -> bool {
+        let fields = [
+            &*self.name,
+            &*self.id,
+            &*self.vendor.value,
+            &*self.licence.name,
+            self.licence.spdx.as_deref().unwrap_or(""),
+        ];
+        text.split_ascii_whitespace().all(|word| {
+            let word = word.to_ascii_lowercase();
+            fields
+                .iter()
+                .any(|f| f.to_ascii_lowercase().contains(&word))
+        })
+    }
+
     /// The tier, by the first rule of CONTRACT §1 that applies.
     pub fn tier(&self) -> Tier {
         if self.release.weights.value == WeightsAccess::None {
@@ -1124,6 +1144,39 @@ pub fn is_hub_id(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_find_text_matches_name_vendor_and_licence_in_any_case() {
+        let catalog = crate::dataset::embedded();
+        let ids = |text: &str| -> Vec<&str> {
+            catalog
+                .models
+                .iter()
+                .filter(|m| m.matches(text))
+                .map(|m| &*m.id)
+                .collect()
+        };
+        assert_eq!(
+            ids("").len(),
+            catalog.models.len(),
+            "empty text picks every model"
+        );
+        assert!(ids("QWEN").contains(&"qwen3.5"), "name, any case");
+        assert!(ids("ai2").contains(&"olmo-3"), "vendor");
+        let apache = ids("apache");
+        assert!(
+            apache.contains(&"olmo-3") && !apache.contains(&"gpt-5"),
+            "licence name"
+        );
+        assert!(ids("Apache-2.0").contains(&"olmo-3"), "SPDX id");
+        assert_eq!(
+            ids("apache qwen"),
+            ids("qwen apache"),
+            "every word, in any order"
+        );
+        assert!(ids("apache qwen").iter().all(|id| apache.contains(id)));
+        assert!(ids("no such model").is_empty());
+    }
 
     const DATA: &str = include_str!("../data/models.json");
     const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.schema.json");

@@ -1,6 +1,7 @@
 //! The widget's state and the one reducer that changes it. Components render this state and send
 //! [`Action`]s; nothing else mutates it. Pure: no web dependency, tested natively.
 
+use crate::catalog::Tier;
 use crate::dataset;
 use crate::questions::{Answers, Question};
 use crate::url_state::{self, Theme, UrlState};
@@ -34,8 +35,15 @@ pub struct AppState {
     pub snippet_theme: Theme,
     /// What the last copy button did, announced by the share panel's status line.
     pub copy_status: &'static str,
-    /// The models whose details box the reader has opened: only these render its contents.
-    pub details_shown: Vec<&'static str>,
+    /// The models whose details are open, in the order they were opened: only these render
+    /// their full facts. The URL's `model=` is the last of them.
+    pub open: Vec<&'static str>,
+    /// The kinds whose ruled-out models the reader has asked to see: elsewhere they are collapsed
+    /// into one "N ruled out" button, so the fitting ones stand out.
+    pub shown_excluded: Vec<Tier>,
+    /// Embedded: whether the reader asked for every model, rather than the first few rows (which
+    /// keep the frame short in a blog post).
+    pub show_all: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,18 +61,27 @@ pub enum Action {
     SetSnippetTheme(Theme),
     /// A copy to the clipboard finished: the message to announce.
     Copied(&'static str),
-    /// The reader opened a model's details box for the first time.
-    ShowDetails(&'static str),
+    /// Opens or closes a model's details.
+    ToggleDetails(&'static str),
+    /// The find box's text.
+    Find(String),
+    /// Shows or collapses the ruled-out models of one kind.
+    ToggleExcluded(Tier),
+    /// Embedded: shows every model.
+    ShowAll,
 }
 
 impl Action {
     /// Whether the action is the reader changing what the URL holds (answers, steps, comparison,
-    /// theme): from the first one on, the address bar follows the state. The share panel's
-    /// settings and the details boxes are not in the URL.
+    /// theme, open model, find text): from the first one on, the address bar follows the state.
+    /// The share panel's settings and what is collapsed are not in the URL.
     fn touches_url(&self) -> bool {
         !matches!(
             self,
-            Action::SetSnippetTheme(_) | Action::Copied(_) | Action::ShowDetails(_)
+            Action::SetSnippetTheme(_)
+                | Action::Copied(_)
+                | Action::ToggleExcluded(_)
+                | Action::ShowAll
         )
     }
 }
@@ -74,6 +91,14 @@ impl AppState {
     pub fn from_query(query: &str) -> AppState {
         let parsed = url_state::parse(query, |id| dataset::embedded().model(id).is_some());
         let step = first_open_step(&parsed.state.answers);
+        // `model=` names a model of the catalog (the parser checked), so this always finds it.
+        let open = parsed
+            .state
+            .model
+            .as_deref()
+            .and_then(|id| dataset::embedded().model(id))
+            .map(|m| vec![&*m.id])
+            .unwrap_or_default();
         AppState {
             url: parsed.state,
             step,
@@ -82,7 +107,9 @@ impl AppState {
             touched: false,
             snippet_theme: Theme::Auto,
             copy_status: "",
-            details_shown: Vec::new(),
+            open,
+            shown_excluded: Vec::new(),
+            show_all: false,
         }
     }
 
@@ -182,6 +209,9 @@ impl Reducible for AppState {
             Action::Restart => {
                 next.url.answers = Answers::default();
                 next.url.compare.clear();
+                next.url.find.clear();
+                next.url.model = None;
+                next.open.clear();
                 next.moved(Step::Ask(Question::ALL[0]))
             }
             Action::ToggleCompare(id) => {
@@ -222,11 +252,44 @@ impl Reducible for AppState {
                 next.copy_status = status;
                 next
             }
-            Action::ShowDetails(id) => {
-                if self.details_shown.contains(&id) {
+            Action::ToggleDetails(id) => {
+                if let Some(at) = next.open.iter().position(|&o| o == id) {
+                    next.open.remove(at);
+                } else if let Some(model) = dataset::embedded().model(id) {
+                    next.open.push(&model.id);
+                } else {
                     return self;
                 }
-                next.details_shown.push(id);
+                next.url.model = next.open.last().map(|&id| id.to_owned());
+                next
+            }
+            Action::Find(text) => {
+                // The same bound as a link's `q=`: the input's maxlength keeps to it, and a
+                // state that could not round-trip through the URL must never exist.
+                let text: String = text
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(url_state::MAX_FIND)
+                    .collect();
+                if text == self.url.find {
+                    return self;
+                }
+                next.url.find = text;
+                next
+            }
+            Action::ToggleExcluded(tier) => {
+                if let Some(at) = next.shown_excluded.iter().position(|&t| t == tier) {
+                    next.shown_excluded.remove(at);
+                } else {
+                    next.shown_excluded.push(tier);
+                }
+                next
+            }
+            Action::ShowAll => {
+                if self.show_all {
+                    return self;
+                }
+                next.show_all = true;
                 next
             }
         };
@@ -351,18 +414,76 @@ mod tests {
     }
 
     #[test]
-    fn a_details_box_is_filled_once_opened_and_the_address_bar_is_left_alone() {
+    fn details_open_and_close_and_model_follows_the_last_opened() {
         let s = reduce(
             AppState::from_query(""),
-            &[Action::ShowDetails("olmo-3"), Action::ShowDetails("gpt-5")],
+            &[
+                Action::ToggleDetails("olmo-3"),
+                Action::ToggleDetails("gpt-5"),
+            ],
         );
-        assert_eq!(s.details_shown, ["olmo-3", "gpt-5"]);
-        assert!(!s.touched);
+        assert_eq!(s.open, ["olmo-3", "gpt-5"]);
+        assert_eq!(s.url.model.as_deref(), Some("gpt-5"));
+        assert!(s.touched, "the address bar links to the open model");
+        assert_eq!(s.query(), "?model=gpt-5");
+        let s = reduce(s, &[Action::ToggleDetails("gpt-5")]);
+        assert_eq!(s.open, ["olmo-3"]);
+        assert_eq!(s.url.model.as_deref(), Some("olmo-3"));
+        let s = reduce(s, &[Action::ToggleDetails("olmo-3")]);
+        assert!(s.open.is_empty());
+        assert_eq!(s.url.model, None);
+        // An unknown id changes nothing.
         let s = Rc::new(s);
         assert!(Rc::ptr_eq(
             &s,
-            &s.clone().reduce(Action::ShowDetails("olmo-3"))
+            &s.clone().reduce(Action::ToggleDetails("llama-9"))
         ));
+    }
+
+    #[test]
+    fn a_link_to_a_model_opens_it() {
+        let s = AppState::from_query("?model=qwen3.6-max");
+        assert_eq!(s.open, ["qwen3.6-max"]);
+        assert!(!s.touched);
+        let s = AppState::from_query("?model=nope");
+        assert!(s.open.is_empty());
+        assert_eq!(s.ignored, ["model"]);
+    }
+
+    #[test]
+    fn the_find_text_is_kept_bounded_and_plain() {
+        let s = reduce(
+            AppState::from_query(""),
+            &[Action::Find("Apache qwen".into())],
+        );
+        assert_eq!(s.url.find, "Apache qwen");
+        assert_eq!(s.query(), "?q=%41pache%20qwen");
+        let long = "x".repeat(500) + "\n";
+        let s = reduce(s, &[Action::Find(long)]);
+        assert_eq!(s.url.find.chars().count(), crate::url_state::MAX_FIND);
+        assert_eq!(
+            AppState::from_query(&s.query()).url,
+            s.url,
+            "it round-trips"
+        );
+        let s = reduce(s, &[Action::Restart]);
+        assert_eq!(s.url.find, "");
+    }
+
+    #[test]
+    fn ruled_out_groups_and_show_all_leave_the_address_bar_alone() {
+        let s = reduce(
+            AppState::from_query(""),
+            &[
+                Action::ToggleExcluded(Tier::Closed),
+                Action::ToggleExcluded(Tier::OpenSource),
+                Action::ToggleExcluded(Tier::Closed),
+                Action::ShowAll,
+            ],
+        );
+        assert_eq!(s.shown_excluded, [Tier::OpenSource]);
+        assert!(s.show_all);
+        assert!(!s.touched);
     }
 
     #[test]

@@ -107,7 +107,17 @@ pub struct UrlState {
     pub accent: Option<Accent>,
     /// Up to [`MAX_COMPARE`] distinct ids of models in the catalog, in the order given.
     pub compare: Vec<String>,
+    /// `model=ID`: the model whose details are open and brought into view (a link to one model's
+    /// facts). The id of a model in the catalog.
+    pub model: Option<String>,
+    /// `q=TEXT`: the find box's text, plain text of at most [`MAX_FIND`] characters; empty when
+    /// the find box is empty.
+    pub find: String,
 }
+
+/// The longest find text a link may carry, in characters: a name, vendor or licence is far
+/// shorter, and a bound keeps a hostile link from costing anything.
+pub const MAX_FIND: usize = 100;
 
 /// The most models `compare=` may name (CONTRACT §5).
 pub const MAX_COMPARE: usize = 3;
@@ -123,7 +133,7 @@ pub struct Parsed {
 }
 
 /// The setting keys, in the order they are printed and reported (after the questions).
-const SETTINGS: [&str; 4] = ["embed", "theme", "accent", "compare"];
+const SETTINGS: [&str; 6] = ["embed", "theme", "accent", "compare", "model", "q"];
 
 /// How many known keys there are: one per question, then the settings.
 const KEY_COUNT: usize = Question::ALL.len() + SETTINGS.len();
@@ -136,6 +146,8 @@ enum Key {
     Theme,
     Accent,
     Compare,
+    Model,
+    Find,
 }
 
 impl Key {
@@ -155,6 +167,8 @@ impl Key {
             Key::Theme,
             Key::Accent,
             Key::Compare,
+            Key::Model,
+            Key::Find,
         ]
     }
 
@@ -165,6 +179,8 @@ impl Key {
             Key::Theme => SETTINGS[1],
             Key::Accent => SETTINGS[2],
             Key::Compare => SETTINGS[3],
+            Key::Model => SETTINGS[4],
+            Key::Find => SETTINGS[5],
         }
     }
 
@@ -176,6 +192,8 @@ impl Key {
             Key::Theme => Question::ALL.len() + 1,
             Key::Accent => Question::ALL.len() + 2,
             Key::Compare => Question::ALL.len() + 3,
+            Key::Model => Question::ALL.len() + 4,
+            Key::Find => Question::ALL.len() + 5,
         }
     }
 
@@ -338,6 +356,24 @@ pub fn parse(query: &str, known_model: impl Fn(&str) -> bool) -> Parsed {
                 }
                 None => false,
             },
+            Key::Model => {
+                let known = known_model(&value);
+                if known {
+                    state.model = Some(value);
+                }
+                known
+            }
+            // Any text, kept as text: the page only ever puts it in an input's value and
+            // compares it with names, never renders it as markup. Control characters could
+            // only be a mangled link, and a bound keeps the work per keystroke small.
+            Key::Find => {
+                let usable =
+                    value.chars().count() <= MAX_FIND && !value.chars().any(char::is_control);
+                if usable {
+                    state.find = value;
+                }
+                usable
+            }
         };
         if !used {
             invalid[key.index()] = true;
@@ -405,6 +441,12 @@ pub fn print(state: &UrlState) -> String {
             }
             encode_into(out, id);
         }
+    }
+    if let Some(id) = &state.model {
+        encode_into(start(&mut out, Key::Model.id()), id);
+    }
+    if !state.find.is_empty() {
+        encode_into(start(&mut out, Key::Find.id()), &state.find);
     }
     out
 }
@@ -569,6 +611,31 @@ mod tests {
 
         // `embed=0` after `embed=1` turns it off: the last valid value wins.
         assert!(!p("embed=1&embed=0").state.embed);
+    }
+
+    #[test]
+    fn model_and_find_follow_their_rules() {
+        let parsed = p("model=gpt-5&q=Qwen+3");
+        assert!(parsed.invalid.is_empty());
+        assert_eq!(parsed.state.model.as_deref(), Some("gpt-5"));
+        assert_eq!(parsed.state.find, "Qwen 3");
+        assert_eq!(print(&parsed.state), "?model=gpt-5&q=%51wen%203");
+        // An unknown model, or find text that is too long or holds control characters, is
+        // ignored and named; markup is just text.
+        assert_eq!(p("model=llama-9").invalid, vec!["model"]);
+        assert_eq!(p("model=").invalid, vec!["model"]);
+        assert_eq!(
+            p(&format!("q={}", "a".repeat(MAX_FIND))).state.find.len(),
+            MAX_FIND
+        );
+        assert_eq!(
+            p(&format!("q={}", "a".repeat(MAX_FIND + 1))).invalid,
+            vec!["q"]
+        );
+        assert_eq!(p("q=a%0Ab").invalid, vec!["q"]);
+        let markup = p("q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E");
+        assert_eq!(markup.state.find, "<img src=x onerror=alert(1)>");
+        assert_round_trip(&markup.state, &known);
     }
 
     #[test]
@@ -905,11 +972,13 @@ mod tests {
             theme: Theme::Dark,
             accent: Some(Accent([0x00, 0xAB, 0x7F])),
             compare: vec!["olmo-3".into(), "gpt-5".into()],
+            model: Some("gpt-5".into()),
+            find: "qwen".into(),
         };
         assert_eq!(
             print(&state),
             "?deploy=self&hardware=gpu&scale=unsure&region=other&embed=1&theme=dark\
-             &accent=00ab7f&compare=olmo-3,gpt-5"
+             &accent=00ab7f&compare=olmo-3,gpt-5&model=gpt-5&q=qwen"
         );
         assert_round_trip(&state, &known);
         // Each setting alone.
@@ -989,7 +1058,9 @@ mod tests {
                 "embed",
                 "theme",
                 "accent",
-                "compare"
+                "compare",
+                "model",
+                "q"
             ]
         );
         for (i, k) in Key::all().into_iter().enumerate() {
@@ -1069,6 +1140,12 @@ mod tests {
             },
             UrlState {
                 accent: Some(Accent([0, 0, 0])),
+                model: Some("gpt-5".into()),
+                ..UrlState::default()
+            },
+            UrlState {
+                model: Some("olmo-3".into()),
+                find: "Apache 2.0 & <b>qwen</b>=?".into(),
                 ..UrlState::default()
             },
         ]
@@ -1162,7 +1239,7 @@ mod tests {
         }
     }
 
-    const FUZZ_KEYS: [&str; 17] = [
+    const FUZZ_KEYS: [&str; 19] = [
         "deploy",
         "hardware",
         "scale",
@@ -1175,6 +1252,8 @@ mod tests {
         "theme",
         "accent",
         "compare",
+        "model",
+        "q",
         "Deploy",
         "%64eploy",
         "utm_source",
@@ -1252,6 +1331,10 @@ mod tests {
                                 }
                                 s.push_str(rng.pick(&MODELS));
                             }
+                        }
+                        Key::Model => s.push_str(rng.pick(&MODELS)),
+                        Key::Find => {
+                            s.push_str(rng.pick(&["qwen", "Apache+2.0", "%3Cb%3E", "mistral"]))
                         }
                     }
                     s.push('&');

@@ -85,7 +85,7 @@ async fn the_static_sections_are_not_part_of_the_app() {
     // They are rendered once into index.html beside the app (examples/prerender.rs); the app
     // rendering them too would show them twice.
     let (app, sections) = (render_app().await, render_static_sections().await);
-    for hook in ["omc-explainer-heading", "omc-glance-heading", "omc-footer"] {
+    for hook in ["omc-explainer-heading", "omc-footer"] {
         assert!(sections.contains(hook), "{hook}");
         assert!(!app.contains(hook), "{hook} is in the app");
     }
@@ -119,7 +119,11 @@ async fn a_card_fills_its_details_box_only_once_opened() {
         render_card("olmo-3").await,
     );
     let term = &*model.terms[0].text;
-    assert!(closed.contains("Licence terms, releases and sources") && !closed.contains(term));
+    assert!(closed.contains(r#"aria-expanded="false" aria-controls="omc-details-olmo-3""#));
+    assert!(!closed.contains(term) && !closed.contains("data-details"));
+    assert!(opened.contains(r#"aria-expanded="true" aria-controls="omc-details-olmo-3""#));
+    assert!(opened.contains(r#"data-details="open""#));
+    assert!(opened.contains(r#"<div id="omc-details-olmo-3" role="region" aria-labelledby="omc-model-olmo-3" class="omc-details">"#));
     assert!(opened.contains(term) && opened.contains("What is released"));
     // Every release fact's note is shown, the weights' included.
     let release = &model.release;
@@ -140,7 +144,7 @@ async fn render_card(id: &str) -> String {
     render_card_with(id, true).await
 }
 
-async fn render_card_with(id: &str, show_details: bool) -> String {
+async fn render_card_with(id: &str, open: bool) -> String {
     let model = dataset::embedded()
         .model(id)
         .unwrap_or_else(|| panic!("{id} is in the dataset"));
@@ -149,7 +153,8 @@ async fn render_card_with(id: &str, show_details: bool) -> String {
         assessment: None,
         compared: false,
         compare_full: false,
-        show_details,
+        open,
+        hidden: false,
         dispatch: None,
     })
     .hydratable(false)
@@ -336,7 +341,76 @@ async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
         );
         assert!(html.contains(&hook), "{hook}");
     }
-    assert!(html.contains("Rules it out (Licence restrictions): "));
+    // Each row names the one reason that decides its verdict; the details list them all.
+    assert!(html.contains("Does not fit: "));
+    assert!(!html.contains("Rules it out (Licence restrictions): "));
+    let opened = render_with("?deploy=self&restrictions=no&model=kimi-k2.5").await;
+    assert!(opened.contains("Rules it out (Licence restrictions): "));
+}
+
+/// The `<li>` of model `id` in `html`, up to its first child.
+fn row_tag<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"data-model-id="{id}""#))
+        .unwrap_or_else(|| panic!("{id} has a row"));
+    let start = html[..at].rfind("<li").unwrap();
+    &html[start..start + html[start..].find('>').unwrap()]
+}
+
+#[tokio::test]
+async fn the_find_box_hides_rows_but_keeps_their_hooks() {
+    let html = render_with("?q=qwen").await;
+    assert!(html.contains(r#"<input value="qwen" type="search" id="omc-find""#));
+    assert!(html.contains(r#"<label for="omc-find">Find a model</label>"#));
+    let catalog = dataset::embedded();
+    let matching = catalog.models.iter().filter(|m| m.matches("qwen")).count();
+    assert!(matching >= 2 && matching < catalog.models.len());
+    assert!(html.contains(&format!(
+        "Showing {matching} of {}; {matching} fit your answers.",
+        catalog.models.len()
+    )));
+    for m in catalog.models.iter() {
+        let tag = row_tag(&html, &m.id);
+        assert!(tag.contains(r#"data-verdict="match""#), "{tag}");
+        assert_eq!(tag.contains("hidden"), !m.matches("qwen"), "{tag}");
+    }
+    // Markup in the find text is text.
+    let html = render_with("?q=%3Cb%3Ex").await;
+    assert!(html.contains(r#"<input value="&lt;b&gt;x""#) && !html.contains("<b>x"));
+    assert!(html.contains("Showing 0 of"));
+}
+
+#[tokio::test]
+async fn ruled_out_models_are_collapsed_into_a_button_per_kind() {
+    let html = render_with("?restrictions=no").await;
+    for m in dataset::embedded().models.iter() {
+        let tag = row_tag(&html, &m.id);
+        let excluded = tag.contains(r#"data-verdict="excluded""#);
+        assert_eq!(tag.contains("hidden"), excluded, "{tag}");
+    }
+    assert!(html.contains(r#"aria-expanded="false" class="omc-quiet omc-ruled-out">Show the "#));
+    // A link to a ruled-out model shows it, open.
+    let html = render_with("?restrictions=no&model=gpt-5").await;
+    let tag = row_tag(&html, "gpt-5");
+    assert!(
+        !tag.contains("hidden") && tag.contains(r#"data-details="open""#),
+        "{tag}"
+    );
+}
+
+#[tokio::test]
+async fn the_embedded_view_shows_its_first_rows_and_a_show_all_button() {
+    let html = render_with("?embed=1").await;
+    let catalog = dataset::embedded();
+    let shown = catalog
+        .models
+        .iter()
+        .filter(|m| !row_tag(&html, &m.id).contains("hidden"))
+        .count();
+    assert_eq!(shown, open_model_chooser::components::results::EMBED_ROWS);
+    assert!(html.contains(&format!("Show all {} models", catalog.models.len())));
+    let full = render_with("").await;
+    assert!(!full.contains("Show all"));
 }
 
 #[tokio::test]
@@ -452,19 +526,33 @@ async fn the_embed_view_has_no_page_chrome_and_links_the_full_page() {
 }
 
 #[tokio::test]
-async fn every_model_is_in_the_table_at_a_glance() {
-    let html = render_static_sections().await;
-    let start = html.find(r#"class="omc-at-a-glance""#).unwrap();
-    let table = &html[start..];
+async fn every_row_names_its_model_vendor_kind_and_licence() {
+    // The pre-rendered first screen is what readers without JavaScript and search engines get.
+    let html = render_app().await;
+    let escape = |s: &str| s.replace('&', "&amp;");
+    for m in dataset::embedded().models.iter() {
+        let tag = row_tag(&html, &m.id);
+        assert!(!tag.contains("hidden"), "{tag}");
+        let row = &html[html.find(tag).unwrap()..];
+        let row = &row[..row.find("</li>").unwrap()];
+        assert!(row.contains(&escape(&m.name)), "{}", m.id);
+        assert!(
+            row.contains(&format!(
+                "{} · {} · {}",
+                escape(&m.vendor.value),
+                m.tier().name(),
+                escape(&m.licence.name)
+            )),
+            "{row}"
+        );
+    }
+    // Every licence text is linked from the static sections.
+    let sections = render_static_sections().await;
     for m in dataset::embedded().models.iter() {
         assert!(
-            table.contains(&format!(
-                r#"<th scope="row">{}</th>"#,
-                m.name.replace('&', "&amp;")
-            )),
+            sections.contains(&format!(r#"href="{}""#, escape(&m.licence.url))),
             "{}",
             m.id
         );
-        assert!(table.contains(m.tier().name()));
     }
 }

@@ -83,6 +83,20 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(guard)
         });
     }
+    {
+        // A link's `model=` on the full page: that model's details are open; its button takes
+        // the focus, which brings it into view. Embedded, the host page keeps its focus.
+        let model = state
+            .url
+            .model
+            .clone()
+            .filter(|_| !state.touched && !state.url.embed);
+        use_effect_with((), move |_| {
+            if let Some(id) = model {
+                browser::focus(&format!("omc-model-{id}"));
+            }
+        });
+    }
     use_effect_with(state.focus_request, |&request| {
         if request > 0 {
             browser::focus(STEP_HEADING_ID);

@@ -1,5 +1,4 @@
 use crate::catalog::Tier;
-use crate::components::results::tier_summary;
 use crate::dataset;
 use yew::prelude::*;
 
@@ -73,4 +72,14 @@ fn licence_texts() -> Vec<LicenceText> {
         }
     }
     texts
+}
+
+/// One line on what each kind of model is.
+fn tier_summary(tier: Tier) -> &'static str {
+    match tier {
+        Tier::OpenSource => "OSI-approved licence, no use restrictions, training code and data released.",
+        Tier::OpenWeights => "Weights under an OSI-approved licence with no use restrictions; training code or data not released.",
+        Tier::WeightsAvailable => "Weights downloadable, but the licence is not OSI-approved or restricts use.",
+        Tier::Closed => "No weights: used through the provider's API or apps only.",
+    }
 }

@@ -5,7 +5,6 @@ pub mod comparison;
 pub mod explainer;
 pub mod headline;
 pub mod model_card;
-pub mod model_table;
 pub mod notice;
 pub mod question_step;
 pub mod results;

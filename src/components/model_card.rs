@@ -1,6 +1,4 @@
-use crate::catalog::{
-    Availability, Confidence, DataRelease, Fact, Model, Tier, Variant, WeightsAccess,
-};
+use crate::catalog::{Availability, Confidence, DataRelease, Fact, Model, Variant, WeightsAccess};
 use crate::components::send;
 use crate::engine::{Assessment, Outcome, Verdict};
 use crate::format::{params, thousands};
@@ -19,14 +17,17 @@ pub struct ModelCardProps {
     /// Whether the comparison is full (and this model not in it).
     #[prop_or_default]
     pub compare_full: bool,
-    /// Whether the reader has opened the "licence terms, releases and sources" box: its
-    /// contents are rendered only from then on. The app starts sooner, with a third fewer
-    /// elements to build, and its first render is exactly the pre-rendered page.
+    /// Whether the details are open: every fact, source and confidence, rendered only then, so
+    /// that the page holds one compact row per model until the reader asks for more.
     #[prop_or_default]
-    pub show_details: bool,
-    /// The reducer's dispatcher, for the compare button (none in a card rendered on its own).
-    /// Props rather than a context: one component type fewer in the wasm, and the dispatcher
-    /// is the same callback on every render, so it never defeats the comparison below.
+    pub open: bool,
+    /// Whether the row is hidden (by the find box, a collapsed "ruled out" group or the embed's
+    /// first rows); it keeps its element and its `data-*` hooks (CONTRACT §6).
+    #[prop_or_default]
+    pub hidden: bool,
+    /// The reducer's dispatcher, for the details and compare buttons (none in a card rendered on
+    /// its own). Props rather than a context: one component type fewer in the wasm, and the
+    /// dispatcher is the same callback on every render, so it never defeats the comparison below.
     #[prop_or_default]
     pub dispatch: Option<Callback<Action>>,
 }
@@ -39,146 +40,167 @@ impl PartialEq for ModelCardProps {
             && self.assessment == other.assessment
             && self.compared == other.compared
             && self.compare_full == other.compare_full
-            && self.show_details == other.show_details
+            && self.open == other.open
+            && self.hidden == other.hidden
             && self.dispatch == other.dispatch
     }
 }
 
-/// One model: name, vendor, tier, its verdict and reasons, licence with its link, sizes, what is
-/// released, every fact's source and confidence, and where popular claims are wrong.
+/// One model as a compact row: its name (the button that opens its details), vendor and kind,
+/// its verdict with the one reason that decides it, and the compare button. Opened, it shows
+/// the whole card: the licence with its link, sizes, what is released, every licence term, every
+/// fact's source and confidence, and where popular claims are wrong.
 #[component]
 pub fn ModelCard(props: &ModelCardProps) -> Html {
     let model = props.model;
+    let id: &'static str = &model.id;
     let verdict = props.assessment.as_ref().map(|a| a.verdict);
     let tier = model.tier();
+    let details_id = AttrValue::from(format!("omc-details-{id}"));
+    let heading_id = AttrValue::from(format!("omc-model-{id}"));
+    // The reason that decides the verdict: the first that rules the model out, else the first
+    // condition. The others are in the details.
+    let deciding = props.assessment.as_ref().and_then(|a| {
+        a.reasons
+            .iter()
+            .find(|r| r.outcome == Outcome::Fail)
+            .or(a.reasons.first())
+    });
+    let toggle = props
+        .dispatch
+        .as_ref()
+        .map(|dispatch| send::<MouseEvent>(dispatch, Action::ToggleDetails(id)));
+    html! {
+        <li class={verdict.map_or("omc-row", row_class)} data-model-id={id} data-tier={tier.id()}
+            data-verdict={verdict.map(Verdict::id)} data-details={props.open.then_some("open")}
+            hidden={props.hidden}>
+            <h4 class="omc-row-name">
+                <button type="button" id={heading_id.clone()} class="omc-row-toggle"
+                    aria-expanded={props.open.to_string()} aria-controls={details_id.clone()}
+                    onclick={toggle}>
+                    { &*model.name }
+                </button>
+            </h4>
+            <p class="omc-row-meta">
+                { &*model.vendor.value }{ " · " }{ tier.name() }{ " · " }{ &*model.licence.name }
+            </p>
+            if let Some(verdict) = verdict {
+                <p class={verdict_class(verdict)}>
+                    { verdict.label() }
+                    if let Some(reason) = deciding {
+                        { ": " }{ &reason.text }
+                        { source_mark(reason.confidence, reason.source) }
+                    }
+                </p>
+            }
+            if let Some(dispatch) = &props.dispatch {
+                <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
+                    disabled={props.compare_full} onclick={send::<MouseEvent>(dispatch, Action::ToggleCompare(id))}
+                    title={props.compare_full.then_some("You can compare three models at most")}>
+                    { if props.compared { "Remove from comparison" } else { "Compare" } }
+                    <span class="omc-visually-hidden">{ " " }{ &*model.name }</span>
+                </button>
+            }
+            if props.open {
+                <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
+                    { details(model, props.assessment.as_ref()) }
+                </div>
+            }
+        </li>
+    }
+}
+
+/// The whole card of one model, shown when its row is opened.
+fn details(model: &'static Model, assessment: Option<&Assessment>) -> Html {
     let licence = &model.licence;
     let weights = match model.release.weights.value {
         WeightsAccess::Open => "downloadable",
         WeightsAccess::Gated => "downloadable after accepting terms",
         WeightsAccess::None => "not downloadable (API or app only)",
     };
-    let heading_id = AttrValue::from(format!("omc-model-{}", model.id));
     html! {
-        <li class="omc-card" data-model-id={&*model.id} data-tier={tier.id()}
-            data-verdict={verdict.map(Verdict::id)}>
-            <article aria-labelledby={heading_id.clone()}>
-                <h4 id={heading_id}>{ &*model.name }</h4>
-                if let Some(assessment) = &props.assessment {
-                    <p class={verdict_class(assessment.verdict)}>
-                        { assessment.verdict.label() }
-                    </p>
-                    if !assessment.reasons.is_empty() {
-                        <ul class="omc-reasons" aria-label="Why">
-                            for reason in &assessment.reasons {
-                                <li class={if reason.outcome == Outcome::Fail { "omc-reason-fail" } else { "omc-reason-condition" }}>
-                                    <span class="omc-reason-kind">
-                                        { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
-                                        { " (" }{ reason.question.short() }{ "): " }
-                                    </span>
-                                    { &reason.text }
-                                    { source_mark(reason.confidence, reason.source) }
-                                </li>
-                            }
-                        </ul>
+        <>
+            if let Some(assessment) = assessment.filter(|a| !a.reasons.is_empty()) {
+                <ul class="omc-reasons" aria-label="Why">
+                    for reason in &assessment.reasons {
+                        <li class={if reason.outcome == Outcome::Fail { "omc-reason-fail" } else { "omc-reason-condition" }}>
+                            <span class="omc-reason-kind">
+                                { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
+                                { " (" }{ reason.question.short() }{ "): " }
+                            </span>
+                            { &reason.text }
+                            { source_mark(reason.confidence, reason.source) }
+                        </li>
                     }
+                </ul>
+            }
+            <p>{ &*model.description }</p>
+            <p class="omc-tier-reason">{ model.tier_reason() }</p>
+            <dl class="omc-facts">
+                <dt>{ "Licence" }</dt>
+                <dd>
+                    <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
+                    { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
+                    { source_mark(licence.confidence, &licence.source) }
+                </dd>
+                <dt>{ "Weights" }</dt>
+                <dd>
+                    { weights }
+                    { source_mark(model.release.weights.confidence, &model.release.weights.source) }
+                </dd>
+                <dt>{ "Also released" }</dt>
+                <dd>{ also_released(model) }</dd>
+                if !model.variants.is_empty() {
+                    <dt>{ "Sizes" }</dt>
+                    <dd>{ summarise_sizes(&model.variants) }</dd>
                 }
-                <p class="omc-vendor">
-                    { &*model.vendor.value }{ " · released " }{ &*model.released.value }
-                </p>
-                <p class={badge_class(tier)}>{ tier.name() }</p>
-                <p>{ &*model.description }</p>
-                <p class="omc-tier-reason">{ model.tier_reason() }</p>
-                <dl class="omc-facts">
-                    <dt>{ "Licence" }</dt>
-                    <dd>
-                        <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
-                        { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
-                        { source_mark(licence.confidence, &licence.source) }
-                    </dd>
-                    <dt>{ "Weights" }</dt>
-                    <dd>
-                        { weights }
-                        { source_mark(model.release.weights.confidence, &model.release.weights.source) }
-                    </dd>
-                    <dt>{ "Also released" }</dt>
-                    <dd>{ also_released(model) }</dd>
-                    if !model.variants.is_empty() {
-                        <dt>{ "Sizes" }</dt>
-                        <dd>{ summarise_sizes(&model.variants) }</dd>
-                    }
-                </dl>
-                <details class="omc-more" ontoggle={
-                    // The first opening asks for the contents (the event follows the opening).
-                    props.dispatch.as_ref().filter(|_| !props.show_details).map(|dispatch| {
-                        let id: &'static str = &model.id;
-                        send::<Event>(dispatch, Action::ShowDetails(id))
-                    })
-                }>
-                    <summary>{ "Licence terms, releases and sources" }</summary>
-                    if props.show_details {
-                    <p class="omc-more-title">{ "Licence terms" }</p>
+            </dl>
+            <p class="omc-more-title">{ "Licence terms" }</p>
+            <ul>
+                for term in model.terms.iter() {
+                    <li>
+                        { &*term.text }
+                        { source_mark(term.confidence, &term.source) }
+                    </li>
+                }
+            </ul>
+            <p class="omc-more-title">{ "What is released" }</p>
+            <ul>
+                { release_fact("Weights", FactText::of(&model.release.weights, weights)) }
+                { release_fact("Training code", FactText::of(&model.release.training_code, availability(model.release.training_code.value))) }
+                { release_fact("Training data", FactText::of(&model.release.training_data, data_release(model.release.training_data.value))) }
+                { release_fact("Technical report", FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))) }
+                { release_fact("Model card", FactText::of(&model.release.model_card, availability(model.release.model_card.value))) }
+                { release_fact("Released", FactText::of(&model.released, &model.released.value)) }
+                { release_fact("Vendor", FactText::of(&model.vendor, &model.vendor.value)) }
+            </ul>
+            <p class="omc-more-title">{ "Sizes" }</p>
+            <ul>
+                for variant in model.variants.iter() {
+                    <li>
+                        { describe_variant(variant) }
+                        if let Some(hub) = &variant.hub_id {
+                            { " (" }<code>{ &**hub }</code>{ ")" }
+                        }
+                        { source_mark(variant.confidence, &variant.source) }
+                    </li>
+                }
+            </ul>
+            if !model.commonly_described_as.is_empty() {
+                <div class="omc-claims">
+                    <p class="omc-claims-title">{ "Commonly described as" }</p>
                     <ul>
-                        for term in model.terms.iter() {
+                        for claim in model.commonly_described_as.iter() {
                             <li>
-                                { &*term.text }
-                                { source_mark(term.confidence, &term.source) }
+                                { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
+                                <strong>{ "In fact: " }</strong>{ &*claim.fact }
+                                { source_mark(claim.confidence, &claim.source) }
                             </li>
                         }
                     </ul>
-                    <p class="omc-more-title">{ "What is released" }</p>
-                    <ul>
-                        { release_fact("Weights", FactText::of(&model.release.weights, weights)) }
-                        { release_fact("Training code", FactText::of(&model.release.training_code, availability(model.release.training_code.value))) }
-                        { release_fact("Training data", FactText::of(&model.release.training_data, data_release(model.release.training_data.value))) }
-                        { release_fact("Technical report", FactText::of(&model.release.technical_report, availability(model.release.technical_report.value))) }
-                        { release_fact("Model card", FactText::of(&model.release.model_card, availability(model.release.model_card.value))) }
-                        { release_fact("Released", FactText::of(&model.released, &model.released.value)) }
-                        { release_fact("Vendor", FactText::of(&model.vendor, &model.vendor.value)) }
-                    </ul>
-                    <p class="omc-more-title">{ "Sizes" }</p>
-                    <ul>
-                        for variant in model.variants.iter() {
-                            <li>
-                                { describe_variant(variant) }
-                                if let Some(hub) = &variant.hub_id {
-                                    { " (" }<code>{ &**hub }</code>{ ")" }
-                                }
-                                { source_mark(variant.confidence, &variant.source) }
-                            </li>
-                        }
-                    </ul>
-                    }
-                </details>
-                if let Some(dispatch) = &props.dispatch {
-                    {{
-                        let id: &'static str = &model.id;
-                        let onclick = send::<MouseEvent>(dispatch, Action::ToggleCompare(id));
-                        html! {
-                            <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
-                                disabled={props.compare_full} {onclick}
-                                title={props.compare_full.then_some("You can compare three models at most")}>
-                                { if props.compared { "Remove from comparison" } else { "Compare" } }
-                                <span class="omc-visually-hidden">{ " " }{ &*model.name }</span>
-                            </button>
-                        }
-                    }}
-                }
-                if !model.commonly_described_as.is_empty() {
-                    <div class="omc-claims">
-                        <p class="omc-claims-title">{ "Commonly described as" }</p>
-                        <ul>
-                            for claim in model.commonly_described_as.iter() {
-                                <li>
-                                    { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
-                                    <strong>{ "In fact: " }</strong>{ &*claim.fact }
-                                    { source_mark(claim.confidence, &claim.source) }
-                                </li>
-                            }
-                        </ul>
-                    </div>
-                }
-            </article>
-        </li>
+                </div>
+            }
+        </>
     }
 }
 
@@ -192,21 +214,20 @@ fn source_label(confidence: Confidence) -> &'static str {
     }
 }
 
+/// The row's class, by verdict: ruled-out rows are dimmed.
+fn row_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Excluded => "omc-row omc-row-excluded",
+        Verdict::Match | Verdict::Conditional => "omc-row",
+    }
+}
+
 /// Whole class strings rather than `classes!` and `format!`: smaller in the wasm.
 fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Match => "omc-verdict omc-verdict-match",
         Verdict::Conditional => "omc-verdict omc-verdict-conditional",
         Verdict::Excluded => "omc-verdict omc-verdict-excluded",
-    }
-}
-
-fn badge_class(tier: Tier) -> &'static str {
-    match tier {
-        Tier::OpenSource => "omc-badge omc-badge-open-source",
-        Tier::OpenWeights => "omc-badge omc-badge-open-weights",
-        Tier::WeightsAvailable => "omc-badge omc-badge-weights-available",
-        Tier::Closed => "omc-badge omc-badge-closed",
     }
 }
 
@@ -361,12 +382,6 @@ mod tests {
             assert_eq!(
                 verdict_class(verdict),
                 format!("omc-verdict omc-verdict-{}", verdict.id())
-            );
-        }
-        for tier in Tier::ALL {
-            assert_eq!(
-                badge_class(tier),
-                format!("omc-badge omc-badge-{}", tier.id())
             );
         }
         for c in [

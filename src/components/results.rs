@@ -1,60 +1,113 @@
-use crate::catalog::Tier;
+use crate::catalog::{Model, Tier};
 use crate::components::model_card::ModelCard;
-use crate::components::{dispatcher, StateHandle};
+use crate::components::{dispatcher, send, StateHandle};
 use crate::engine::Outcomes;
+use crate::state::Action;
 use crate::state::MAX_COMPARE;
 use yew::prelude::*;
 
-/// One line on what each kind of model is.
-pub fn tier_summary(tier: Tier) -> &'static str {
-    match tier {
-        Tier::OpenSource => "OSI-approved licence, no use restrictions, training code and data released.",
-        Tier::OpenWeights => "Weights under an OSI-approved licence with no use restrictions; training code or data not released.",
-        Tier::WeightsAvailable => "Weights downloadable, but the licence is not OSI-approved or restricts use.",
-        Tier::Closed => "No weights: used through the provider's API or apps only.",
-    }
-}
+/// How many rows the embedded view shows before "Show all": enough for the fitting models of the
+/// first kinds, few enough that a blog post is not pushed far down (README, "Embedding").
+pub const EMBED_ROWS: usize = 4;
 
-/// Every model in the dataset, grouped by tier, each with its live verdict.
+/// Every model in the dataset, grouped by tier, each as a compact row with its live verdict:
+/// the fitting ones first, the ruled-out ones collapsed into one button per kind, the rows the
+/// find box leaves out hidden. Every row keeps its element and hooks (CONTRACT §6).
 pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let total = outcomes.assessments.len();
-    let fitting = outcomes.fitting();
+    let find = &state.url.find;
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
     let dispatch = dispatcher(state);
+    let matching = |m: &Model| m.matches(find);
+    let shown = outcomes
+        .assessments
+        .iter()
+        .filter(|(m, _)| matching(m))
+        .count();
+    let fit_shown = outcomes
+        .assessments
+        .iter()
+        .filter(|(m, a)| a.verdict.fits() && matching(m))
+        .count();
+    let count = if find.is_empty() {
+        format!("{fit_shown} of {total} models fit your answers.")
+    } else {
+        format!("Showing {shown} of {total}; {fit_shown} fit your answers.")
+    };
+    // Embedded, only the first rows are shown until the reader asks for all of them.
+    let capping = state.url.embed && !state.show_all;
+    let mut room = if capping { EMBED_ROWS } else { usize::MAX };
+    let mut capped = false;
+    let oninput = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            dispatch.emit(Action::Find(crate::browser::input_value(&e)))
+        })
+    };
     html! {
         <section class="omc-models" aria-labelledby="omc-models-heading">
             <h2 id="omc-models-heading">{ "The models" }</h2>
-            <p class="omc-count" aria-live="polite" aria-atomic="true">
-                { format!("{fitting} of {total} models fit your answers.") }
-            </p>
+            <div class="omc-find">
+                <label for="omc-find">{ "Find a model" }</label>
+                <input type="search" id="omc-find" value={find.clone()} maxlength="100"
+                    placeholder="Name, vendor or licence" autocomplete="off"
+                    aria-describedby="omc-count" {oninput} />
+            </div>
+            <p class="omc-count" id="omc-count" aria-live="polite" aria-atomic="true">{ count }</p>
             for tier in Tier::ALL {
                 {{
                     let heading_id = format!("omc-tier-{}", tier.id());
                     let in_tier: Vec<_> = outcomes.assessments.iter().filter(|(m, _)| m.tier() == tier).collect();
                     let fit = in_tier.iter().filter(|(_, a)| a.verdict.fits()).count();
+                    // Fitting models first, then the ruled-out ones, each in dataset order.
+                    let ordered = in_tier.iter().filter(|(_, a)| a.verdict.fits())
+                        .chain(in_tier.iter().filter(|(_, a)| !a.verdict.fits()));
+                    let excluded_shown = in_tier.iter().filter(|(m, a)| !a.verdict.fits() && matching(m)).count();
+                    let expanded = state.shown_excluded.contains(&tier);
+                    let mut visible_rows = 0;
+                    let rows: Vec<Html> = ordered.map(|(model, assessment)| {
+                        let id: &'static str = &model.id;
+                        let compared = state.url.compare.iter().any(|c| c == id);
+                        let open = state.open.contains(&id);
+                        let visible = open || (matching(model) && (assessment.verdict.fits() || expanded) && room > 0);
+                        if visible && !open {
+                            room -= 1;
+                        }
+                        visible_rows += usize::from(visible);
+                        capped |= !visible && matching(model) && (assessment.verdict.fits() || expanded);
+                        html! {
+                            <ModelCard key={id} model={*model}
+                                assessment={assessment.clone()} {compared}
+                                compare_full={compare_full && !compared}
+                                {open} hidden={!visible} dispatch={dispatch.clone()} />
+                        }
+                    }).collect();
+                    // A kind with nothing to show is hidden: none of its models matches the
+                    // find box, or (embedded, before "Show all") none made the first rows.
+                    let any_matching = in_tier.iter().any(|(m, _)| matching(m))
+                        && (!capping || room > 0 || visible_rows > 0);
                     html! {
                         if !in_tier.is_empty() {
-                            <section class="omc-tier" aria-labelledby={heading_id.clone()}>
+                            <section class="omc-tier" aria-labelledby={heading_id.clone()} hidden={!any_matching}>
                                 <h3 id={heading_id}>{ tier.name() }{ format!(" ({fit} of {} fit)", in_tier.len()) }</h3>
-                                <p class="omc-tier-summary">{ tier_summary(tier) }</p>
-                                <ul class="omc-cards" role="list">
-                                    for (model, assessment) in in_tier {
-                                        {{
-                                            let compared = state.url.compare.iter().any(|c| **c == *model.id);
-                                            let show_details = state.details_shown.contains(&&*model.id);
-                                            html! {
-                                                <ModelCard key={&*model.id} model={*model}
-                                                    assessment={assessment.clone()} {compared}
-                                                    compare_full={compare_full && !compared}
-                                                    {show_details} dispatch={dispatch.clone()} />
-                                            }
-                                        }}
-                                    }
-                                </ul>
+                                <ul class="omc-rows" role="list">{ for rows }</ul>
+                                if excluded_shown > 0 {
+                                    <button type="button" class="omc-quiet omc-ruled-out" aria-expanded={expanded.to_string()}
+                                        onclick={send::<MouseEvent>(&dispatch, Action::ToggleExcluded(tier))}>
+                                        { if expanded { "Hide the " } else { "Show the " } }
+                                        { excluded_shown }{ " ruled out" }
+                                        <span class="omc-visually-hidden">{ " (" }{ tier.name() }{ ")" }</span>
+                                    </button>
+                                }
                             </section>
                         }
                     }
                 }}
+            }
+            if capped {
+                <button type="button" class="omc-show-all" onclick={send::<MouseEvent>(&dispatch, Action::ShowAll)}>
+                    { format!("Show all {shown} models") }
+                </button>
             }
         </section>
     }

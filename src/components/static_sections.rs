@@ -1,10 +1,10 @@
 use crate::components::explainer::explainer;
-use crate::components::model_table::model_table;
 use crate::dataset;
 use yew::prelude::*;
 
-/// The parts of the page that never change with the answers: what each kind of model gives you,
-/// every model at a glance, and the dataset's version, licence and downloads.
+/// The parts of the page that never change with the answers: what each kind of model gives you
+/// (with every licence text linked), and the dataset's version, licence and downloads. Every
+/// model is listed by the pre-rendered results themselves, one compact row each.
 ///
 /// They are rendered once, at build time, into `index.html` beside the widget
 /// (`examples/prerender.rs`), and are not part of the app: the wasm neither carries their code
@@ -15,7 +15,6 @@ pub fn StaticSections() -> Html {
     html! {
         <>
             { explainer() }
-            { model_table() }
             { dataset_footer() }
         </>
     }

@@ -17,7 +17,7 @@ try {
     for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(server.url + query);
-      await page.waitForSelector('[data-model-id]');
+      await page.waitForSelector('[data-model-id]', { state: 'attached' });
       const file = join(out, `widget-${colorScheme}-${width}.png`);
       await page.screenshot({ path: file });
       console.log(file);

@@ -165,6 +165,29 @@ test(`${engine.name}: embedded on another origin, the height messages reach the 
   await assertNoProblems('the host page');
 });
 
+test(`${engine.name}: the find box narrows the rows, and a row opens its details by mouse and keyboard`, async () => {
+  await open(widget.url);
+  const find = await driver.findElement(By.id('omc-find'));
+  await find.sendKeys('apache');
+  const hidden = () => js('return [...document.querySelectorAll("[data-model-id]")].filter((e) => e.hidden).map((e) => e.dataset.modelId)');
+  await until(async () => (await hidden()).includes('gpt-5'), 'the find box to hide the rows that do not match');
+  assert.ok(!(await hidden()).includes('olmo-3'));
+  assert.match(await js('return document.querySelector(".omc-count").textContent'), /^Showing \d+ of \d+; \d+ fit your answers\.$/);
+  assert.equal(await js('return document.querySelectorAll("[data-model-id][data-tier][data-verdict]").length'), MODELS, 'hidden rows keep their hooks');
+  assert.equal(await search(), '?q=apache');
+  // Mouse opens, keyboard closes; the row says so.
+  const toggle = await driver.findElement(By.id('omc-model-olmo-3'));
+  await toggle.click();
+  await until(async () => (await js('return document.querySelector("[data-model-id=olmo-3]").dataset.details')) === 'open', 'the details to open');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok((await js('return document.getElementById("omc-details-olmo-3").textContent')).includes('What is released'));
+  await driver.executeScript('arguments[0].focus()', toggle);
+  await driver.actions().sendKeys(Key.ENTER).perform();
+  await until(async () => (await toggle.getAttribute('aria-expanded')) === 'false', 'Enter to close the details');
+  assert.equal(await js('return document.getElementById("omc-details-olmo-3")'), null);
+  await assertNoProblems('the full page');
+});
+
 test(`${engine.name}: the probe does see a CSP violation (so the checks above are not vacuous)`, async () => {
   await open(widget.url);
   await assertNoProblems('the full page');

@@ -21,6 +21,7 @@ const STATES = [
   ['comparison', 'outputs=yes&compare=llama-4-scout,olmo-3,gpt-5'],
   ['notice', 'deploy=moon'],
   ['embed view', 'embed=1&deploy=api&scale=large'],
+  ['find box in use', 'deploy=self&restrictions=no&q=qwen'],
 ];
 
 let browser, server;
@@ -50,8 +51,8 @@ for (const colorScheme of ['light', 'dark']) {
         await page.goto(server.url + (query ? '?' + query : ''));
         await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
         // Open one details box so its contents (rendered on first opening) are audited too.
-        await page.locator('.omc-more summary').first().click();
-        await page.locator('.omc-more[open] .omc-more-title').first().waitFor();
+        await page.locator('.omc-row:not([hidden]) .omc-row-toggle').first().click();
+        await page.locator('[data-details="open"] .omc-more-title').first().waitFor();
         assert.deepEqual(await violations(page), [], `${name} (${colorScheme}, ${width} px)`);
       }
       await context.close();

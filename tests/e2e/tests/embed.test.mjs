@@ -97,12 +97,13 @@ test('the frame height follows its content as the reader answers, without oscill
   const first = await settled(iframe, frame);
   assert.notEqual(first, 900, 'the placeholder height was replaced by the content height');
 
-  // Answers that add reasons to most cards: the content grows; Restart: it shrinks back.
+  // Answers, then a model's details opened: the content grows; Restart: it shrinks back.
   for (const id of ['omc-deploy-api']) await frame.click(`label[for="${id}"]`);
   await frame.click('button[type=submit]');
   await frame.click('label[for="omc-scale-hyperscale"]');
   await frame.click('button[type=submit]');
   await frame.click('label[for="omc-customize-yes"]');
+  await frame.click('.omc-row:not([hidden]) .omc-row-toggle');
   const grown = await settled(iframe, frame);
   assert.ok(grown > first + 20, `the frame grew (${first} -> ${grown})`);
   await frame.click('text=Restart');
@@ -212,11 +213,13 @@ test('with JavaScript disabled, the pre-rendered page lists every model', async 
   const { page } = session;
   await page.goto(widget.url);
   const models = dataset().models;
-  assert.equal(await page.locator('.omc-at-a-glance tbody tr').count(), models.length);
   for (const m of models) {
-    assert.equal(await page.locator(`[data-model-id="${m.id}"]`).count(), 1, m.id);
+    const row = page.locator(`[data-model-id="${m.id}"]`);
+    assert.equal(await row.count(), 1, m.id);
+    assert.ok(await row.isVisible(), `${m.id} is shown`);
+    assert.ok((await row.textContent()).includes(m.licence.name), `${m.id} names its licence`);
   }
-  assert.match(await page.textContent('.omc-at-a-glance'), /Llama 4 Community License Agreement/);
+  assert.ok(await page.locator('.omc-explainer a', { hasText: 'Llama 4 Community License Agreement' }).count() > 0, 'the licence texts are linked');
   assert.ok(await page.locator('.omc-noscript').isVisible(), 'the no-script note shows');
   await session.context.close();
 });

@@ -96,7 +96,7 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   const v = await verdicts(page);
   assert.equal(v['devstral-2'], 'excluded', 'US$20M monthly revenue cut-off');
   assert.equal(v['kimi-k2.5'], 'conditional', 'must display its name above 100M users');
-  assert.match(await page.textContent('[data-model-id="kimi-k2.5"] .omc-reasons'), /Kimi K2\.5/);
+  assert.match(await page.textContent('[data-model-id="kimi-k2.5"] .omc-verdict'), /Fits, with conditions: .*Kimi K2\.5/);
 
   // Compare from the model cards.
   await page.click('[data-model-id="gpt-5"] .omc-compare-toggle');

@@ -27,8 +27,8 @@ for (const [view, query] of [['full page', ''], ['embed view', '?embed=1']]) {
       await page.goto(server.url + query, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
       // Opening the page's interactive parts loads nothing more.
-      await page.locator('.omc-more summary').first().click();
-      await page.locator('.omc-more[open] .omc-more-title').first().waitFor();
+      await page.locator('.omc-row:not([hidden]) .omc-row-toggle').first().click();
+      await page.locator('[data-details="open"] .omc-more-title').first().waitFor();
       await page.waitForLoadState('networkidle');
       await page.close();
 
