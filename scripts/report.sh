@@ -3,9 +3,19 @@
 # against a plain static page of the same content, prints a table and writes
 # target/report/report.json.
 #   RUNS=15 scripts/report.sh   more runs (default 9, at least 7)
+#   LIGHTHOUSE_RUNS=5 scripts/report.sh   more Lighthouse runs of each page (default 3)
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup-test.sh"
+LIGHTHOUSE="$TOOLS_DIR/lighthouse/node_modules/.bin/lighthouse"
+if [ -x "$LIGHTHOUSE" ] && [ "$("$LIGHTHOUSE" --version 2>/dev/null)" = "$LIGHTHOUSE_VERSION" ]; then
+  info "ok: lighthouse $LIGHTHOUSE_VERSION"
+else
+  # 13 wants Node 22. Only the report needs it, so the tests do not install it.
+  mkdir -p "$TOOLS_DIR/lighthouse"
+  install_or_die "lighthouse $LIGHTHOUSE_VERSION (npm)" \
+    npm install --prefix "$TOOLS_DIR/lighthouse" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
+fi
 "$ROOT/scripts/build.sh"
 say "measuring"
 node "$ROOT/tests/e2e/report.mjs"

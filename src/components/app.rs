@@ -106,16 +106,6 @@ pub fn App(props: &AppProps) -> Html {
     let embed = state.url.embed;
     html! {
         <div class={if embed { "omc omc-embedded" } else { "omc" }}>
-            if !embed {
-                <header class="omc-header">
-                    <h1>{ "Open source, open weights or closed?" }</h1>
-                    <p class="omc-lede">
-                        { "Answer a few questions about what you need. Every model stays on screen \
-                           and shows, live, whether it fits your answers and why, from its licence \
-                           and release facts, each with its source." }
-                    </p>
-                </header>
-            }
             <main class="omc-main">
             if embed {
                 // A heading for screen-reader users; the host page shows its own title.

@@ -13,9 +13,65 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serve } from './lib/server.mjs';
-import { launch } from './lib/browser.mjs';
 import { ROOT, requireDist } from './lib/paths.mjs';
-import { FIRST_LOAD_GZIP_BYTES, INTERACTIVE_VS_FLOOR, ANSWER_P95_MS, MEMORY_BYTES, gzipBytes } from './lib/budgets.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { launch, CHROMIUM, CHROMIUM_ARGS } from './lib/browser.mjs';
+import {
+  FIRST_LOAD_GZIP_BYTES, INTERACTIVE_VS_FLOOR, ANSWER_P95_MS, MEMORY_BYTES, gzipBytes,
+  LIGHTHOUSE_SCORE, LCP_VS_FLOOR, TBT_VS_FLOOR, TBT_FLOOR_MS, EMBED_MAX_HEIGHT, FULL_PAGE_MAX_HEIGHT,
+} from './lib/budgets.mjs';
+
+// Lighthouse, installed by scripts/report.sh into .tools/lighthouse (pinned in tools/versions.env).
+const LIGHTHOUSE = join(ROOT, '.tools', 'lighthouse', 'node_modules', '.bin', 'lighthouse');
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+
+/** Lighthouse's mobile performance audit of `url`, LIGHTHOUSE_RUNS times: medians. */
+async function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const { stdout } = await promisify(execFile)(
+      LIGHTHOUSE,
+      [url, '--output=json', '--output-path=stdout', '--only-categories=performance', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 },
+    );
+    const r = JSON.parse(stdout);
+    const audit = (id) => Math.round(r.audits[id].numericValue);
+    runs.push({
+      score: Math.round(r.categories.performance.score * 100),
+      lcp_ms: audit('largest-contentful-paint'),
+      tbt_ms: audit('total-blocking-time'),
+      tti_ms: audit('interactive'),
+      fcp_ms: audit('first-contentful-paint'),
+      dom_elements: audit('dom-size'),
+    });
+  }
+  const med = (k) => runs.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, med(k)]).concat([['runs', runs]]));
+}
+
+/** Heights and element counts: the full page at 1280 px, and the embedded view at 700 and 360 px
+ * at its first step and with every question answered, rows closed. */
+async function shape(browser, url) {
+  const all = 'deploy=self&hardware=gpu&scale=business&customize=yes&outputs=no&transparency=docs&restrictions=no&region=eu';
+  const measure = async (width, query) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(url + query);
+    await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+    const out = await page.evaluate(() => ({
+      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      elements: document.getElementsByTagName('*').length,
+    }));
+    await page.close();
+    return out;
+  };
+  const full = await measure(1280, '');
+  const out = { full_page_1280: full };
+  for (const width of [700, 360]) {
+    out[`embed_${width}`] = { first_step: (await measure(width, '?embed=1')).height, all_answered: (await measure(width, `?embed=1&${all}`)).height };
+  }
+  return out;
+}
 
 const RUNS = Math.max(7, Number(process.env.RUNS ?? 9));
 const OUT = join(ROOT, 'target', 'report');
@@ -204,7 +260,7 @@ const hostServer = await serve(join(ROOT, 'examples', 'hosts'), {
   rewrite: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll('http://127.0.0.1:8080/', embedServer.url) : body),
 });
 const browser = await launch(['--enable-blink-features=ForceEagerMeasureMemory', '--enable-precise-memory-info']);
-let widget, floor, embedded;
+let widget, floor, embedded, pageShape, lighthouseWidget, lighthouseFloor;
 try {
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
@@ -212,6 +268,10 @@ try {
   floor = await measure(browser, floorServer.url, 'floor');
   // The embed view inside the example blog post, on another origin; times are the frame's own.
   embedded = await measure(browser, hostServer.url + 'blog.html', 'widget', { frame: true });
+  pageShape = await shape(browser, widgetServer.url);
+  // Lighthouse starts its own Chromium, one run at a time, alternating widget and floor.
+  lighthouseWidget = await lighthouse(widgetServer.url);
+  lighthouseFloor = await lighthouse(floorServer.url);
 } finally {
   await browser.close();
   for (const s of [widgetServer, isolatedServer, floorServer, embedServer, hostServer]) await s.close();
@@ -241,6 +301,8 @@ const report = {
     embedded_in_host_page: embedded,
     interactive_ratio: Math.round((widget.interactive_ms.median / floor.interactive_ms.median) * 100) / 100,
   },
+  shape: pageShape,
+  lighthouse: { widget: lighthouseWidget, floor: lighthouseFloor },
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
@@ -272,4 +334,19 @@ for (const [name, m] of [['widget', widget], ['embedded', embedded]]) {
   console.log(`${name}:   first ${a.first_half.answers} answers p50 ${a.first_half.p50} ms, p95 ${a.first_half.p95} ms; last ${a.second_half.answers} p50 ${a.second_half.p50} ms, p95 ${a.second_half.p95} ms`);
   console.log(`${name}: memory after the run (JS heap and wasm): ${m.memory_bytes === null ? 'n/a' : (m.memory_bytes / 1048576).toFixed(1) + ' MiB'} (budget ${MEMORY_BYTES / 1048576} MiB)`);
 }
+const s = pageShape;
+console.log(`\nPage shape, rows closed: full page at 1280 px ${s.full_page_1280.height} px (budget < ${FULL_PAGE_MAX_HEIGHT}), ${s.full_page_1280.elements} elements at load`);
+for (const w of [700, 360]) {
+  const e = s[`embed_${w}`];
+  console.log(`embedded at ${w} px: first step ${e.first_step} px, all answered ${e.all_answered} px (budget ${EMBED_MAX_HEIGHT[w]})`);
+}
+const lw = lighthouseWidget, lf = lighthouseFloor;
+const tbtBudget = Math.max(lf.tbt_ms * TBT_VS_FLOOR, TBT_FLOOR_MS);
+console.log(`\nLighthouse 12.2.3, mobile, median of ${LIGHTHOUSE_RUNS} (widget | static copy)`);
+console.log(`performance score   ${String(lw.score).padStart(6)} | ${String(lf.score).padStart(6)}   budget >= ${LIGHTHOUSE_SCORE}: ${lw.score >= LIGHTHOUSE_SCORE ? 'met' : 'NOT met'}`);
+console.log(`LCP (ms)            ${String(lw.lcp_ms).padStart(6)} | ${String(lf.lcp_ms).padStart(6)}   budget <= ${LCP_VS_FLOOR}x: ${(lw.lcp_ms / lf.lcp_ms).toFixed(2)}x, ${lw.lcp_ms <= lf.lcp_ms * LCP_VS_FLOOR ? 'met' : 'NOT met'}`);
+console.log(`TBT (ms)            ${String(lw.tbt_ms).padStart(6)} | ${String(lf.tbt_ms).padStart(6)}   budget <= ${tbtBudget}: ${lw.tbt_ms <= tbtBudget ? 'met' : 'NOT met'}`);
+console.log(`TTI (ms)            ${String(lw.tti_ms).padStart(6)} | ${String(lf.tti_ms).padStart(6)}`);
+console.log(`FCP (ms)            ${String(lw.fcp_ms).padStart(6)} | ${String(lf.fcp_ms).padStart(6)}`);
+console.log(`DOM elements        ${String(lw.dom_elements).padStart(6)} | ${String(lf.dom_elements).padStart(6)}`);
 console.log(`\nwritten: ${relative(ROOT, join(OUT, 'report.json'))}`);

@@ -12,6 +12,20 @@ export const INTERACTIVE_VS_FLOOR = 1.5;
 /** Answer to updated verdicts, 95th percentile, in milliseconds. */
 export const ANSWER_P95_MS = 4;
 
+/** Lighthouse (12.2.3, mobile, its default simulated throttling), against the static copy of the
+ * same page in the same run: performance score at least this, Largest Contentful Paint at most
+ * this many times the copy's, Total Blocking Time at most this many times the copy's or
+ * TBT_FLOOR_MS, whichever is larger. */
+export const LIGHTHOUSE_SCORE = 98;
+export const LCP_VS_FLOOR = 1.2;
+export const TBT_VS_FLOOR = 2;
+export const TBT_FLOOR_MS = 100;
+
+/** The embedded view's height with rows closed, by frame width, in CSS pixels; the full page's at
+ * 1280 px. Held by tests/results.test.mjs for today's dataset. */
+export const EMBED_MAX_HEIGHT = { 700: 1600, 360: 2400 };
+export const FULL_PAGE_MAX_HEIGHT = 4000;
+
 /** JS heap plus wasm memory after a whole run, in bytes. */
 export const MEMORY_BYTES = 8 * 1024 * 1024;
 

@@ -172,8 +172,8 @@ test("the host's theme switch reaches the frame", async () => {
 test('the embed link opens the full page with the same answers', async () => {
   const session = await newPage();
   const { frame } = await openHost(session, 'blog.html');
-  assert.equal(await frame.locator('.omc-header').count(), 0, 'no page chrome in the embed view');
-  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').count(), 0, 'its heading is for screen readers only');
+  assert.equal(await frame.locator('.omc-header').isVisible(), false, 'no page chrome in the embed view');
+  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').filter({ visible: true }).count(), 0, 'its heading is for screen readers only');
   await frame.click('label[for="omc-deploy-self"]');
   await frame.click('button[type=submit]');
   await frame.click('label[for="omc-hardware-gpu"]');
@@ -185,6 +185,7 @@ test('the embed link opens the full page with the same answers', async () => {
   assert.equal(url.origin + url.pathname, widget.url);
   assert.equal(url.search, '?deploy=self&hardware=gpu');
   assert.equal(await full.locator('h1').count(), 1, 'the full page has its chrome');
+  assert.ok(await full.locator('.omc-header').isVisible());
   assert.equal(await full.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
   await session.context.close();
 });
@@ -244,8 +245,8 @@ test('the pre-rendered screen is replaced by the app without a layout jump', asy
 test('a plain iframe in a documentation page shows the embed view', async () => {
   const session = await newPage();
   const { iframe, frame } = await openHost(session, 'docs.html');
-  assert.equal(await frame.locator('.omc-header').count(), 0);
-  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').count(), 0);
+  assert.equal(await frame.locator('.omc-header').isVisible(), false);
+  assert.equal(await frame.locator('h1:not(.omc-visually-hidden)').filter({ visible: true }).count(), 0);
   assert.equal(await frame.locator('.omc-full-page a').count(), 1);
   assert.equal(await iframe.evaluate((el) => el.getBoundingClientRect().height), 900, 'a plain iframe keeps its height');
   await assertCleanEmbed(session, [frame]);
