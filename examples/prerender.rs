@@ -93,11 +93,19 @@ mod prerender {
              // starts once it has been, since it takes over the pre-rendered screen.\n\
              import init from './{js_file}';\n\
              const wasm = new URL('./{wasm_file}', import.meta.url);\n\
-             // The wasm is fetched once the first screen has painted (or after 100 ms in a page that\n\
-             // does not paint, such as a hidden tab): the HTML's own content paints first, unhurried.\n\
+             // The wasm is fetched once the HTML's own content has painted (its first contentful\n\
+             // paint, or the next frame where the browser does not report paints; at the latest\n\
+             // after 3 s, as in a hidden tab), so that it never competes with that content.\n\
              const painted = new Promise((resolve) => {{\n\
-             \x20 requestAnimationFrame(() => setTimeout(resolve, 0));\n\
-             \x20 setTimeout(resolve, 100);\n\
+             \x20 const soon = () => setTimeout(resolve, 0);\n\
+             \x20 setTimeout(resolve, 3000);\n\
+             \x20 if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {{\n\
+             \x20   new PerformanceObserver((list) => {{\n\
+             \x20     if (list.getEntriesByName('first-contentful-paint').length) soon();\n\
+             \x20   }}).observe({{ type: 'paint', buffered: true }});\n\
+             \x20 }} else {{\n\
+             \x20   requestAnimationFrame(soon);\n\
+             \x20 }}\n\
              }});\n\
              const compiled = painted.then(() => WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
              \x20 // A server that does not send `application/wasm`: compile the bytes instead.\n\

@@ -10,7 +10,9 @@ export async function openWidget(browser, url, options = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForSelector('[data-model-id][data-verdict]');
+  await page.waitForSelector('[data-model-id][data-verdict]', { state: 'attached' });
+  // The pre-rendered page has the hooks too: wait for the app, which applies the link's state.
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   return { page, problems, requests };
 }
 

@@ -46,7 +46,7 @@ async function openHost(session, file) {
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
   const frame = await (await iframe.elementHandle()).contentFrame();
-  await frame.waitForSelector('[data-model-id][data-verdict]');
+  await frame.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   return { iframe, frame };
 }
 
@@ -180,7 +180,7 @@ test('the embed link opens the full page with the same answers', async () => {
   const link = frame.locator('.omc-full-page a');
   assert.equal(await link.getAttribute('target'), '_blank');
   const [full] = await Promise.all([session.context.waitForEvent('page'), link.click()]);
-  await full.waitForSelector('[data-model-id][data-verdict]');
+  await full.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   const url = new URL(full.url());
   assert.equal(url.origin + url.pathname, widget.url);
   assert.equal(url.search, '?deploy=self&hardware=gpu');
@@ -195,7 +195,7 @@ test('the full page works under the strict CSP, with no violation and no request
   const { page } = session;
   const response = await page.goto(widget.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await page.waitForSelector('[data-model-id][data-verdict]');
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   await page.click('label[for="omc-deploy-api"]');
   assert.equal(await page.getAttribute('[data-recommendation]', 'data-recommendation'), 'closed');
   await page.click('button[type=submit]');
@@ -268,7 +268,7 @@ test('the share panel gives a working embed snippet for the chosen theme', async
   const session = await newPage();
   const { page } = session;
   await page.goto(widget.url + '?deploy=self&scale=business');
-  await page.waitForSelector('[data-model-id][data-verdict]');
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   const snippet = () => page.textContent('[data-embed-snippet]');
   assert.equal(
     await snippet(),
@@ -284,7 +284,7 @@ test('the share panel gives a working embed snippet for the chosen theme', async
   await hostPage.goto(host.url + 'docs.html');
   await hostPage.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${await snippet()}</body></html>`);
   const frame = await (await hostPage.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('[data-model-id][data-verdict]');
+  await frame.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(new URL(frame.url()).search, '?embed=1&theme=dark&deploy=self&scale=business');
   assert.equal(await frame.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
@@ -295,7 +295,7 @@ test('a valid accent colours the decorations; an invalid one is named in the not
   const session = await newPage();
   const { page } = session;
   await page.goto(widget.url + '?accent=FF0000');
-  await page.waitForSelector('[data-model-id][data-verdict]');
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--omc-accent')), '#ff0000');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.omc-headline')).borderTopColor), 'rgb(255, 0, 0)');
   await page.goto(widget.url + '?accent=red;background:url(x)');
