@@ -93,23 +93,9 @@ mod prerender {
              // starts once it has been, since it takes over the pre-rendered screen.\n\
              import init from './{js_file}';\n\
              const wasm = new URL('./{wasm_file}', import.meta.url);\n\
-             // The wasm is fetched once the HTML's own content has painted (its first contentful\n\
-             // paint, or the next frame where the browser does not report paints; at the latest\n\
-             // after 3 s, as in a hidden tab), so that it never competes with that content.\n\
-             const painted = new Promise((resolve) => {{\n\
-             \x20 const soon = () => setTimeout(resolve, 0);\n\
-             \x20 setTimeout(resolve, 3000);\n\
-             \x20 if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {{\n\
-             \x20   new PerformanceObserver((list) => {{\n\
-             \x20     if (list.getEntriesByName('first-contentful-paint').length) soon();\n\
-             \x20   }}).observe({{ type: 'paint', buffered: true }});\n\
-             \x20 }} else {{\n\
-             \x20   requestAnimationFrame(soon);\n\
-             \x20 }}\n\
-             }});\n\
-             const compiled = painted.then(() => WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
+             const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
              \x20 // A server that does not send `application/wasm`: compile the bytes instead.\n\
-             \x20 fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes))));\n\
+             \x20 fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n\
              const parsed = document.readyState === 'loading'\n\
              \x20 ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {{ once: true }}))\n\
              \x20 : Promise.resolve();\n\
@@ -134,15 +120,10 @@ mod prerender {
         // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
         // fetches it as early: the JS's preload would fetch a file that is no longer there.
         let preload = format!("<link rel=\"modulepreload\" href=\"{js}\"");
-        // The wasm's preload goes too: fetched at once, it would share the network with the
-        // first screen's own content and delay its paint; the loader fetches it once painted.
-        let wasm_preload = format!("<link rel=\"preload\" href=\"{wasm}\"");
         out.replace_range(s..e, &tag);
-        for link in [preload, wasm_preload] {
-            if let Some(p) = out.find(&link) {
-                let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
-                out.replace_range(p..end, "");
-            }
+        if let Some(p) = out.find(&preload) {
+            let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
+            out.replace_range(p..end, "");
         }
         Ok((without_comments(&out), Loader { file, code }))
     }
@@ -211,10 +192,7 @@ mod prerender {
                 !html.contains("modulepreload"),
                 "the JS is bundled into the loader"
             );
-            assert!(
-                !html.contains("preload"),
-                "the loader fetches the wasm once the page has painted"
-            );
+            assert!(html.contains("<link rel=\"preload\" href=\"./app-1_bg.wasm\""));
             assert!(!html.contains("\n\n"), "no blank line is left");
             assert!(!html.contains("Loading"));
             assert!(

@@ -264,12 +264,17 @@ let widget, floor, embedded, pageShape, lighthouseWidget, lighthouseFloor;
 try {
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
+  console.log('the widget...');
   widget = await measure(browser, widgetServer.url, 'widget', { isolatedUrl: isolatedServer.url });
+  console.log('the static floor...');
   floor = await measure(browser, floorServer.url, 'floor');
   // The embed view inside the example blog post, on another origin; times are the frame's own.
+  console.log('the embed view in a host page...');
   embedded = await measure(browser, hostServer.url + 'blog.html', 'widget', { frame: true });
+  console.log('heights and elements...');
   pageShape = await shape(browser, widgetServer.url);
-  // Lighthouse starts its own Chromium, one run at a time, alternating widget and floor.
+  // Lighthouse starts its own Chromium, one run at a time: the widget, then the floor.
+  console.log('Lighthouse...');
   lighthouseWidget = await lighthouse(widgetServer.url);
   lighthouseFloor = await lighthouse(floorServer.url);
 } finally {
