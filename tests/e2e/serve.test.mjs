@@ -12,9 +12,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
+import { freePort } from './lib/server.mjs';
 import { ROOT } from './lib/paths.mjs';
 
 const SCRATCH = join(ROOT, 'target', 'serve-test', 'repo');
@@ -51,14 +51,6 @@ function makeScratchCopy() {
     cpSync(join(ROOT, file), join(SCRATCH, file));
   }
   symlinkSync(join(ROOT, '.tools'), join(SCRATCH, '.tools'));
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts `scripts/serve.sh` in the scratch copy on `port`; collects its output. */

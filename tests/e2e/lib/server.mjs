@@ -1,6 +1,7 @@
 // A small static file server on 127.0.0.1 for tests and the report: serves a folder under a
 // path prefix (to prove the build works from a sub-path) and records every request it gets.
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -77,4 +78,14 @@ export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrit
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** A port on 127.0.0.1 that is free now (for a process that opens its own: a WebDriver server,
+ * scripts/serve.sh). */
+export async function freePort() {
+  const server = createTcpServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -3,8 +3,8 @@
 // Playwright cannot drive Debian's builds of these two engines.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Builder } from 'selenium-webdriver';
+import { freePort } from './server.mjs';
 
 const CARGO_BIN = `${process.env.CARGO_INSTALL_ROOT ?? process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`}/bin`;
 
@@ -44,14 +44,6 @@ export const ENGINES = {
     }),
   },
 };
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The engine named by OMC_ENGINE (firefox or webkit). */
 export function engineFromEnv() {
