@@ -1,7 +1,7 @@
 use crate::catalog::{Model, Tier};
 use crate::components::model_card::ModelCard;
 use crate::components::{dispatcher, send, StateHandle};
-use crate::engine::Outcomes;
+use crate::engine::{Assessment, Outcomes};
 use crate::state::Action;
 use crate::state::MAX_COMPARE;
 use yew::prelude::*;
@@ -18,17 +18,15 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let find = &state.url.find;
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
     let dispatch = dispatcher(state);
-    let matching = |m: &Model| m.matches(find);
-    let shown = outcomes
+    // Each model with its assessment and whether the find box picks it, worked out once per
+    // render: the counts, the groups and the rows below all read it.
+    let entries: Vec<(&Model, &Assessment, bool)> = outcomes
         .assessments
         .iter()
-        .filter(|(m, _)| matching(m))
-        .count();
-    let fit_shown = outcomes
-        .assessments
-        .iter()
-        .filter(|(m, a)| a.verdict.fits() && matching(m))
-        .count();
+        .map(|(m, a)| (*m, a, m.matches(find)))
+        .collect();
+    let shown = entries.iter().filter(|e| e.2).count();
+    let fit_shown = entries.iter().filter(|e| e.2 && e.1.verdict.fits()).count();
     let count = if find.is_empty() {
         format!("{fit_shown} of {total} models fit your answers.")
     } else {
@@ -57,26 +55,28 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
             for tier in Tier::ALL {
                 {{
                     let heading_id = format!("omc-tier-{}", tier.id());
-                    let in_tier: Vec<_> = outcomes.assessments.iter().filter(|(m, _)| m.tier() == tier).collect();
-                    let fit = in_tier.iter().filter(|(_, a)| a.verdict.fits()).count();
+                    let in_tier: Vec<_> = entries.iter().filter(|e| e.0.tier() == tier).collect();
+                    let fit = in_tier.iter().filter(|e| e.1.verdict.fits()).count();
                     // Fitting models first, then the ruled-out ones, each in dataset order.
-                    let ordered = in_tier.iter().filter(|(_, a)| a.verdict.fits())
-                        .chain(in_tier.iter().filter(|(_, a)| !a.verdict.fits()));
-                    let excluded_shown = in_tier.iter().filter(|(m, a)| !a.verdict.fits() && matching(m)).count();
+                    let ordered = in_tier.iter().filter(|e| e.1.verdict.fits())
+                        .chain(in_tier.iter().filter(|e| !e.1.verdict.fits()));
+                    let excluded_shown = in_tier.iter().filter(|e| e.2 && !e.1.verdict.fits()).count();
                     let expanded = state.shown_excluded.contains(&tier);
                     let mut visible_rows = 0;
-                    let rows: Vec<Html> = ordered.map(|(model, assessment)| {
+                    let rows: Vec<Html> = ordered.map(|&&(model, assessment, picked)| {
                         let id: &'static str = &model.id;
                         let compared = state.url.compare.iter().any(|c| c == id);
                         let open = state.open.contains(&id);
-                        let visible = open || (matching(model) && (assessment.verdict.fits() || expanded) && room > 0);
+                        // Shown unless the find box or a collapsed group leaves it out.
+                        let listed = picked && (assessment.verdict.fits() || expanded);
+                        let visible = open || (listed && room > 0);
                         if visible && !open {
                             room -= 1;
                         }
                         visible_rows += usize::from(visible);
-                        capped |= !visible && matching(model) && (assessment.verdict.fits() || expanded);
+                        capped |= listed && !visible;
                         html! {
-                            <ModelCard key={id} model={*model}
+                            <ModelCard key={id} {model}
                                 assessment={assessment.clone()} {compared}
                                 compare_full={compare_full && !compared}
                                 {open} hidden={!visible} dispatch={dispatch.clone()} />
@@ -84,7 +84,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                     }).collect();
                     // A kind with nothing to show is hidden: none of its models matches the
                     // find box, or (embedded, before "Show all") none made the first rows.
-                    let any_matching = in_tier.iter().any(|(m, _)| matching(m))
+                    let any_matching = in_tier.iter().any(|e| e.2)
                         && (!capping || room > 0 || visible_rows > 0);
                     html! {
                         if !in_tier.is_empty() {
