@@ -89,11 +89,24 @@ mod prerender {
         let wasm_file = &wasm[wasm.rfind('/').map_or(0, |i| i + 1)..];
         let code = format!(
             "// Starts the widget; written by examples/prerender.rs in place of Trunk's inline loader.\n\
-             // Loaded `async`: the wasm compiles while the page is still being parsed, and the app\n\
-             // starts once it has been, since it takes over the pre-rendered screen.\n\
+             // The app starts once the page is parsed, since it takes over the pre-rendered screen.\n\
              import init from './{js_file}';\n\
              const wasm = new URL('./{wasm_file}', import.meta.url);\n\
-             const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(() =>\n\
+             // The wasm is fetched once the HTML's own content has painted (its first contentful\n\
+             // paint; the next frame where paints are not reported; at the latest after 3 s, as in a\n\
+             // hidden tab): on a slow line it never competes with that content.\n\
+             const painted = new Promise((resolve) => {{\n\
+             \x20 const soon = () => setTimeout(resolve, 0);\n\
+             \x20 setTimeout(resolve, 3000);\n\
+             \x20 if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {{\n\
+             \x20   new PerformanceObserver((list) => {{\n\
+             \x20     if (list.getEntriesByName('first-contentful-paint').length) soon();\n\
+             \x20   }}).observe({{ type: 'paint', buffered: true }});\n\
+             \x20 }} else {{\n\
+             \x20   requestAnimationFrame(soon);\n\
+             \x20 }}\n\
+             }});\n\
+             const compiled = painted.then(() => WebAssembly.compileStreaming(fetch(wasm))).catch(() =>\n\
              \x20 // A server that does not send `application/wasm`: compile the bytes instead.\n\
              \x20 fetch(wasm).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));\n\
              const parsed = document.readyState === 'loading'\n\
@@ -117,13 +130,19 @@ mod prerender {
         );
         let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
         let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
-        // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
-        // fetches it as early: the JS's preload would fetch a file that is no longer there.
-        let preload = format!("<link rel=\"modulepreload\" href=\"{js}\"");
+        let preloads = [
+            format!("<link rel=\"modulepreload\" href=\"{js}\""),
+            format!("<link rel=\"preload\" href=\"{wasm}\""),
+        ];
         out.replace_range(s..e, &tag);
-        if let Some(p) = out.find(&preload) {
-            let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
-            out.replace_range(p..end, "");
+        // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
+        // fetches it as early: the JS's preload would fetch a file that is no longer there. The
+        // wasm's preload would fetch it before the first paint, which the loader waits for.
+        for preload in preloads {
+            if let Some(p) = out.find(&preload) {
+                let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
+                out.replace_range(p..end, "");
+            }
         }
         Ok((without_comments(&out), Loader { file, code }))
     }
@@ -192,7 +211,10 @@ mod prerender {
                 !html.contains("modulepreload"),
                 "the JS is bundled into the loader"
             );
-            assert!(html.contains("<link rel=\"preload\" href=\"./app-1_bg.wasm\""));
+            assert!(
+                !html.contains("preload"),
+                "no preload: the loader fetches the wasm after the first paint"
+            );
             assert!(!html.contains("\n\n"), "no blank line is left");
             assert!(!html.contains("Loading"));
             assert!(

@@ -207,7 +207,9 @@ async function measure(browser, url, kind, { frame: inFrame = false, isolatedUrl
       await iframe.scrollIntoViewIfNeeded();
       target = await (await iframe.elementHandle()).contentFrame();
     }
-    const done = kind === 'floor' ? '() => window.__omcTimes?.content' : '() => window.__omcTimes?.interactive';
+    // Functions, not source strings: a string is evaluated as an expression, and the function
+    // it defines is truthy at once.
+    const done = kind === 'floor' ? () => window.__omcTimes?.content : () => window.__omcTimes?.interactive;
     await target.waitForFunction(done, null, { timeout: 20000 });
     return { context, target };
   };
