@@ -39,9 +39,14 @@ async fn main() {
     .hydratable(false)
     .render()
     .await;
-    let (html, loader) =
-        prerender::rewrite(&html, &screen, &sections).unwrap_or_else(|e| panic!("{e}"));
+    // Every model's whole record, which the widget fetches when a reader first opens one; named
+    // by its content, so that no cache ever serves another build's.
+    let full = open_model_chooser::dataset::FULL_FILE;
+    let facts_file = format!("facts-{:016x}.bin", prerender::fnv1a(full));
+    let (html, loader) = prerender::rewrite(&html, &screen, &sections, &facts_file)
+        .unwrap_or_else(|e| panic!("{e}"));
     let dir = path.parent().expect("index.html is in a folder");
+    std::fs::write(dir.join(&facts_file), full).expect("write the facts file");
     std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
     println!(
@@ -66,9 +71,18 @@ mod prerender {
     /// replaces Trunk's inline module script with a file: returns the new page and the loader to
     /// write beside it. The page loses its comments (the markers included) and blank lines:
     /// they are for the people who edit `index.html`, not for the readers who download it.
-    pub fn rewrite(html: &str, screen: &str, sections: &str) -> Result<(String, Loader), String> {
+    pub fn rewrite(
+        html: &str,
+        screen: &str,
+        sections: &str,
+        facts_file: &str,
+    ) -> Result<(String, Loader), String> {
         let out = fill(html, "omc-prerender", screen)?;
         let mut out = fill(&out, "omc-static", sections)?;
+        // The widget reads the name of the file of whole records from its root element.
+        let root = "<div id=\"open-model-chooser\"";
+        let at = out.find(root).ok_or("no #open-model-chooser element")? + root.len();
+        out.insert_str(at, &format!(" data-facts=\"{facts_file}\""));
 
         let open = "<script type=\"module\">";
         let s = out.find(open).ok_or("no inline module script from Trunk")?;
@@ -188,7 +202,7 @@ mod prerender {
     }
 
     /// A content hash for the loader's file name, so caches never serve a stale one.
-    fn fnv1a(bytes: &[u8]) -> u64 {
+    pub fn fnv1a(bytes: &[u8]) -> u64 {
         bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         })
@@ -202,9 +216,14 @@ mod prerender {
 
         #[test]
         fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
-            let (html, loader) =
-                rewrite(BUILT, "<main>screen</main>", "<footer>f</footer>").unwrap();
-            assert!(html.contains("<div id=\"open-model-chooser\"><main>screen</main></div>"));
+            let (html, loader) = rewrite(
+                BUILT,
+                "<main>screen</main>",
+                "<footer>f</footer>",
+                "facts-0123456789abcdef.bin",
+            )
+            .unwrap();
+            assert!(html.contains("<div id=\"open-model-chooser\" data-facts=\"facts-0123456789abcdef.bin\"><main>screen</main></div>"));
             assert!(html.contains("<div><footer>f</footer></div>"));
             assert!(!html.contains("<!--"), "no comment is left");
             assert!(
@@ -238,7 +257,7 @@ mod prerender {
             // `trunk build --public-url /chooser/` (README) and any absolute public URL: the
             // bundler resolves the loader's import on disk, where `/chooser/app-1.js` is not.
             let built = BUILT.replace("'./app-1", "'/chooser/app-1");
-            let (html, loader) = rewrite(&built, "s", "f").unwrap();
+            let (html, loader) = rewrite(&built, "s", "f", "facts-0000000000000000.bin").unwrap();
             assert!(loader.code.contains("import init from './app-1.js';"));
             assert!(loader
                 .code
@@ -251,9 +270,11 @@ mod prerender {
 
         #[test]
         fn a_page_without_markers_is_an_error() {
-            assert!(rewrite("<html></html>", "x", "y").is_err());
+            assert!(rewrite("<html></html>", "x", "y", "facts-0000000000000000.bin").is_err());
             let no_static = BUILT.replace("<!--/omc-static-->", "");
-            let error = rewrite(&no_static, "x", "y").err().unwrap();
+            let error = rewrite(&no_static, "x", "y", "facts-0000000000000000.bin")
+                .err()
+                .unwrap();
             assert!(error.contains("<!--/omc-static-->"), "{error}");
         }
     }

@@ -39,6 +39,7 @@ pub fn mount() {
                 .and_then(|d| d.active_element())
                 .map(|e| e.id())
                 .filter(|id| !id.is_empty());
+            remember_facts_file(root.get_attribute("data-facts"));
             // Replace the pre-rendered screen with the live one. Both come from the same view code
             // and this runs in one task, so the reader sees no jump.
             root.set_inner_html("");
@@ -85,6 +86,75 @@ fn query_with_early_answers(
         }
     }
     (query, last)
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The file with every model's whole record, named by the page (`data-facts`).
+    static FACTS_FILE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the name of the file of whole records, which the post-build step writes on the root
+/// element: only a plain `facts-<16 hex digits>.bin`, fetched from the widget's own folder.
+#[cfg(target_arch = "wasm32")]
+fn remember_facts_file(name: Option<String>) {
+    let plain = |n: &String| {
+        n.strip_prefix("facts-")
+            .and_then(|n| n.strip_suffix(".bin"))
+            .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    FACTS_FILE.with(|f| *f.borrow_mut() = name.filter(plain));
+}
+
+/// Fetches the models' whole records from the widget's own origin and hands them to
+/// `dataset::load_full`, then calls `done` with whether that worked. Natively a no-op: there the
+/// dataset is whole already.
+pub fn fetch_facts(done: impl FnOnce(bool) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::{JsCast, JsValue};
+        let (Some(w), Some(file)) = (window(), FACTS_FILE.with(|f| f.borrow().clone())) else {
+            done(false);
+            return;
+        };
+        // The promises' callbacks, as in `copy_text`: the response, then its bytes. Whichever
+        // callback settles first reports; each lives until the page goes (`forget`: one fetch a
+        // page at most).
+        let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+        let settle = move |ok: bool| {
+            if let Some(done) = done.take() {
+                done(ok);
+            }
+        };
+        let failed = {
+            let settle = settle.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |_| settle(false))
+        };
+        let loaded = {
+            let settle = settle.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |buffer: JsValue| {
+                // Leaked: the records borrow the file for as long as the page lives.
+                let file = Box::leak(js_sys::Uint8Array::new(&buffer).to_vec().into_boxed_slice());
+                settle(crate::dataset::load_full(file));
+            })
+        };
+        let response = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| match response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(|r| r.ok())
+        {
+            Some(r) => match r.array_buffer() {
+                Ok(bytes) => drop(bytes.then2(&loaded, &failed)),
+                Err(_) => settle(false),
+            },
+            None => settle(false),
+        });
+        let _ = w.fetch_with_str(&file).then(&response);
+        response.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = done;
 }
 
 /// Records that the first screen is on the page and answering input.

@@ -570,6 +570,68 @@ impl Model {
         }
     }
 
+    /// The model with only what its row, its verdict and the find box read: names, values and
+    /// the structured terms. Without every sentence and every source, which only the reasons, the
+    /// opened details and the comparison show. The widget compiles this form in (`build.rs`, about
+    /// a third of the bytes) and fetches the whole records when the page first has a reason, a
+    /// model's details or a comparison to show. The verdicts, the tiers and the find box give the
+    /// same results on both forms (tests in `dataset.rs`).
+    pub fn without_details(&self) -> Model {
+        fn fact<T: Clone>(f: &Fact<T>) -> Fact<T> {
+            Fact {
+                note: None,
+                source: Text(""),
+                ..f.clone()
+            }
+        }
+        let release = &self.release;
+        Model {
+            id: self.id,
+            name: self.name,
+            vendor: fact(&self.vendor),
+            released: Fact {
+                value: Text(""),
+                ..fact(&self.released)
+            },
+            description: Text(""),
+            variants: self
+                .variants
+                .iter()
+                .map(|v| Variant {
+                    name: Text(""),
+                    context_tokens: None,
+                    hub_id: None,
+                    source: Text(""),
+                    ..v.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            licence: Licence {
+                spdx: None,
+                source: Text(""),
+                ..self.licence.clone()
+            },
+            release: Releases {
+                weights: fact(&release.weights),
+                training_code: fact(&release.training_code),
+                training_data: fact(&release.training_data),
+                technical_report: fact(&release.technical_report),
+                model_card: fact(&release.model_card),
+            },
+            terms: self
+                .terms
+                .iter()
+                .map(|t| Term {
+                    text: Text(""),
+                    source: Text(""),
+                    ..t.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            commonly_described_as: List::default(),
+        }
+    }
+
     /// The kinds of use restriction the licence carries, each once, in file order.
     pub fn restriction_kinds(&self) -> Vec<TermKind> {
         let mut kinds: Vec<TermKind> = Vec::new();
@@ -675,6 +737,20 @@ impl fmt::Display for Problems {
 }
 
 impl Catalog {
+    /// The dataset with every model [`Model::without_details`].
+    pub fn without_details(&self) -> Catalog {
+        Catalog {
+            schema: self.schema,
+            dataset: self.dataset.clone(),
+            models: self
+                .models
+                .iter()
+                .map(Model::without_details)
+                .collect::<Vec<_>>()
+                .into(),
+        }
+    }
+
     /// Parses and validates a dataset, reporting every problem at once, each naming the model
     /// and the field.
     pub fn from_json(text: &str) -> Result<Catalog, Problems> {

@@ -7,6 +7,7 @@
 
 pub mod browser;
 pub mod catalog;
+pub mod codec;
 pub mod components;
 pub mod dataset;
 pub mod embed;

@@ -44,6 +44,20 @@ pub struct AppState {
     /// Embedded: whether the reader asked for every model, rather than the first few rows (which
     /// keep the frame short in a blog post).
     pub show_all: bool,
+    /// Where the models' whole records are: fetched when a reader first opens one (`dataset.rs`).
+    pub facts: FactsLoad,
+}
+
+/// The fetch of the models' whole records, which opened details show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FactsLoad {
+    /// Not asked for yet: no model has been opened.
+    #[default]
+    NotAsked,
+    Loading,
+    Loaded,
+    /// The file could not be fetched or read: opened details say so and link the dataset.
+    Failed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +83,8 @@ pub enum Action {
     ToggleExcluded(Tier),
     /// Embedded: shows every model.
     ShowAll,
+    /// The fetch of the models' whole records started or ended.
+    Facts(FactsLoad),
 }
 
 impl Action {
@@ -82,6 +98,7 @@ impl Action {
                 | Action::Copied(_)
                 | Action::ToggleExcluded(_)
                 | Action::ShowAll
+                | Action::Facts(_)
         )
     }
 }
@@ -110,6 +127,7 @@ impl AppState {
             open,
             shown_excluded: Vec::new(),
             show_all: false,
+            facts: FactsLoad::NotAsked,
         }
     }
 
@@ -290,6 +308,10 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.show_all = true;
+                next
+            }
+            Action::Facts(load) => {
+                next.facts = load;
                 next
             }
         };

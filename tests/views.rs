@@ -156,6 +156,7 @@ async fn render_card_with(id: &str, open: bool) -> String {
         open,
         hidden: false,
         dispatch: None,
+        facts: Default::default(),
     })
     .hydratable(false)
     .render()

@@ -9,7 +9,7 @@ use crate::components::STEP_HEADING_ID;
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FactsLoad};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -48,9 +48,10 @@ pub fn App(props: &AppProps) -> Html {
             state
         })
     };
-    let catalog = dataset::embedded();
-    let outcomes = use_memo(state.url.answers, |answers| {
-        engine::evaluate(catalog, answers)
+    // The compiled-in records until the whole ones arrive; then the same verdicts, with the
+    // reasons' sentences and sources.
+    let outcomes = use_memo((state.url.answers, state.facts), |(answers, _)| {
+        engine::evaluate(dataset::current(), answers)
     });
     {
         let refocus = props.refocus.clone();
@@ -94,6 +95,31 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(id) = model {
                 browser::focus(&format!("omc-model-{id}"));
+            }
+        });
+    }
+    {
+        // The first reason, opened model or comparison to show fetches every model's whole
+        // record, once: the verdicts never wait for it, and a page with none of these (the
+        // first screen) never fetches it.
+        let state = state.clone();
+        let needed = !state.open.is_empty()
+            || !state.url.compare.is_empty()
+            || outcomes
+                .assessments
+                .iter()
+                .any(|(_, a)| !a.reasons.is_empty());
+        let wanted = needed && state.facts == FactsLoad::NotAsked;
+        use_effect_with(wanted, move |&wanted| {
+            if wanted {
+                state.dispatch(Action::Facts(FactsLoad::Loading));
+                browser::fetch_facts(move |ok| {
+                    state.dispatch(Action::Facts(if ok {
+                        FactsLoad::Loaded
+                    } else {
+                        FactsLoad::Failed
+                    }))
+                });
             }
         });
     }

@@ -27,9 +27,10 @@ pub fn comparison(state: &StateHandle, outcomes: &Outcomes) -> Html {
         .url
         .compare
         .iter()
-        .filter_map(|id| dataset::embedded().model(id))
+        .filter_map(|id| dataset::full_model(id))
         .collect();
     if models.is_empty() {
+        // None chosen, or the whole records (its licence terms' sentences) are on their way.
         return html! {};
     }
     let clear = send(&dispatcher(state), Action::ClearCompare);

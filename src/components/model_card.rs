@@ -2,7 +2,7 @@ use crate::catalog::{Availability, Confidence, DataRelease, Fact, Model, Variant
 use crate::components::send;
 use crate::engine::{Assessment, Outcome, Verdict};
 use crate::format::{params, thousands};
-use crate::state::Action;
+use crate::state::{Action, FactsLoad};
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -30,6 +30,9 @@ pub struct ModelCardProps {
     /// dispatcher is the same callback on every render, so it never defeats the comparison below.
     #[prop_or_default]
     pub dispatch: Option<Callback<Action>>,
+    /// Where the whole records are (the wasm fetches them when a model is first opened).
+    #[prop_or_default]
+    pub facts: FactsLoad,
 }
 
 impl PartialEq for ModelCardProps {
@@ -43,6 +46,7 @@ impl PartialEq for ModelCardProps {
             && self.open == other.open
             && self.hidden == other.hidden
             && self.dispatch == other.dispatch
+            && self.facts == other.facts
     }
 }
 
@@ -87,31 +91,73 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             if let Some(verdict) = verdict {
                 <p class={verdict_class(verdict)}>
                     { verdict.label() }
-                    if let Some(reason) = deciding {
+                    // The sentence and its source come with the whole records.
+                    if let Some(reason) = deciding.filter(|_| crate::dataset::has_full()) {
                         { ": " }{ &reason.text }
                         { source_mark(reason.confidence, reason.source) }
                     }
                 </p>
             }
             if let Some(dispatch) = &props.dispatch {
+                // Named with the model in an attribute rather than a hidden span: one element
+                // fewer a row, for a page that holds every model (the name starts with the
+                // visible text, as WCAG 2.5.3 asks).
                 <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
+                    aria-label={format!("{} {}", compare_label(props.compared), model.name)}
                     disabled={props.compare_full} onclick={send::<MouseEvent>(dispatch, Action::ToggleCompare(id))}
                     title={props.compare_full.then_some("You can compare three models at most")}>
-                    { if props.compared { "Remove from comparison" } else { "Compare" } }
-                    <span class="omc-visually-hidden">{ " " }{ &*model.name }</span>
+                    { compare_label(props.compared) }
                 </button>
             }
             if props.open {
                 <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
-                    { details(model, props.assessment.as_ref()) }
+                    { match crate::dataset::full_model(id) {
+                        Some(full) => html! { <>{ reasons(props.assessment.as_ref()) }{ details(full) }</> },
+                        None if props.facts == FactsLoad::Failed => html! {
+                            <p class="omc-failure" role="alert">
+                                { "This model's facts could not be loaded. Every fact is also in " }
+                                <a href="models.json" download="">{ "the dataset (JSON)" }</a>{ "." }
+                            </p>
+                        },
+                        None => html! { <p class="omc-loading">{ "Loading the facts\u{2026}" }</p> },
+                    } }
                 </div>
             }
         </li>
     }
 }
 
-/// The whole card of one model, shown when its row is opened.
-fn details(model: &'static Model, assessment: Option<&Assessment>) -> Html {
+fn compare_label(compared: bool) -> &'static str {
+    if compared {
+        "Remove from comparison"
+    } else {
+        "Compare"
+    }
+}
+
+/// Why the model fits or not, for the current answers: every reason, each with its source.
+fn reasons(assessment: Option<&Assessment>) -> Html {
+    let Some(assessment) = assessment.filter(|a| !a.reasons.is_empty()) else {
+        return Html::default();
+    };
+    html! {
+        <ul class="omc-reasons" aria-label="Why">
+            for reason in &assessment.reasons {
+                <li class={if reason.outcome == Outcome::Fail { "omc-reason-fail" } else { "omc-reason-condition" }}>
+                    <span class="omc-reason-kind">
+                        { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
+                        { " (" }{ reason.question.short() }{ "): " }
+                    </span>
+                    { &reason.text }
+                    { source_mark(reason.confidence, reason.source) }
+                </li>
+            }
+        </ul>
+    }
+}
+
+/// The whole card of one model, shown when its row is opened: from its whole record.
+fn details(model: &'static Model) -> Html {
     let licence = &model.licence;
     let weights = match model.release.weights.value {
         WeightsAccess::Open => "downloadable",
@@ -120,20 +166,6 @@ fn details(model: &'static Model, assessment: Option<&Assessment>) -> Html {
     };
     html! {
         <>
-            if let Some(assessment) = assessment.filter(|a| !a.reasons.is_empty()) {
-                <ul class="omc-reasons" aria-label="Why">
-                    for reason in &assessment.reasons {
-                        <li class={if reason.outcome == Outcome::Fail { "omc-reason-fail" } else { "omc-reason-condition" }}>
-                            <span class="omc-reason-kind">
-                                { if reason.outcome == Outcome::Fail { "Rules it out" } else { "Condition" } }
-                                { " (" }{ reason.question.short() }{ "): " }
-                            </span>
-                            { &reason.text }
-                            { source_mark(reason.confidence, reason.source) }
-                        </li>
-                    }
-                </ul>
-            }
             <p>{ &*model.description }</p>
             <p class="omc-tier-reason">{ model.tier_reason() }</p>
             <dl class="omc-facts">

@@ -79,7 +79,8 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                             <ModelCard key={id} {model}
                                 assessment={assessment.clone()} {compared}
                                 compare_full={compare_full && !compared}
-                                {open} hidden={!visible} dispatch={dispatch.clone()} />
+                                {open} hidden={!visible} dispatch={dispatch.clone()}
+                                facts={state.facts} />
                         }
                     }).collect();
                     // A kind with nothing to show is hidden: none of its models matches the

@@ -10,7 +10,7 @@
 //     page), shows in the verdicts; for the static floor, which cannot react, first content.
 // Then, in the last run: answer-to-update latency over 120 answers (p50, p95) and memory (JS heap
 // and wasm, measured by the page itself under cross-origin isolation).
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { ROOT, requireDist } from './lib/paths.mjs';
@@ -20,6 +20,7 @@ import { launch, CHROMIUM, CHROMIUM_ARGS } from './lib/browser.mjs';
 import {
   FIRST_LOAD_GZIP_BYTES, INTERACTIVE_VS_FLOOR, ANSWER_P95_MS, MEMORY_BYTES, gzipBytes,
   LIGHTHOUSE_SCORE, LCP_VS_FLOOR, TBT_VS_FLOOR, TBT_FLOOR_MS, EMBED_MAX_HEIGHT, FULL_PAGE_MAX_HEIGHT,
+  DOM_MAX_ELEMENTS, LONG_TASK_MAX_MS,
 } from './lib/budgets.mjs';
 
 // Lighthouse, installed by scripts/report.sh into .tools/lighthouse (pinned in tools/versions.env).
@@ -95,10 +96,10 @@ function sizes(dir) {
   return { files: list, total };
 }
 
-/** The floor: dist/index.html, which holds the pre-rendered first screen, with every script and
- * preload removed: a plain static page of the same content, with the same stylesheet. */
-function buildFloor() {
-  const floor = join(OUT, 'floor');
+/** The floor: the build's index.html, which holds the pre-rendered first screen, with every
+ * script and preload removed: a plain static page of the same content, with the same stylesheet. */
+function buildFloor(dist, name = 'floor') {
+  const floor = join(OUT, name);
   rmSync(floor, { recursive: true, force: true });
   mkdirSync(floor, { recursive: true });
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
@@ -126,6 +127,13 @@ function stats(values) {
 // and records when the verdicts show the answer (GPT-5 ruled out).
 const POLLER = () => {
   const t = (window.__omcTimes = {});
+  // Tasks over 50 ms until the app is interactive (the start-up's own work).
+  t.longTasks = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      if (!t.interactive) t.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)));
+    }).observe({ type: 'longtask', buffered: true });
+  }
   const check = () => {
     const now = performance.now();
     if (!t.content && document.querySelector('[data-model-id]')) t.content = now;
@@ -194,6 +202,7 @@ async function measure(browser, url, kind, { frame: inFrame = false, isolatedUrl
   const parsed = [];
   const wasmLoaded = [];
   const started = [];
+  const longest = [];
   let latency = null;
   let memory = null;
   const open = async (address) => {
@@ -218,6 +227,7 @@ async function measure(browser, url, kind, { frame: inFrame = false, isolatedUrl
     const t = await target.evaluate(() => window.__omcTimes);
     first.push(t.content);
     interactive.push(kind === 'floor' ? t.content : t.interactive);
+    longest.push(Math.max(0, ...t.longTasks));
     const timeline = await target.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0];
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
@@ -236,6 +246,7 @@ async function measure(browser, url, kind, { frame: inFrame = false, isolatedUrl
     await context.close();
   }
   const out = { first_content_ms: stats(first), interactive_ms: stats(interactive) };
+  out.longest_task_at_start_ms = stats(longest);
   if (parsed.length) out.html_parsed_ms = stats(parsed);
   if (wasmLoaded.length) out.wasm_loaded_ms = stats(wasmLoaded);
   if (started.length) out.app_started_ms = stats(started);
@@ -250,8 +261,58 @@ async function measure(browser, url, kind, { frame: inFrame = false, isolatedUrl
   return out;
 }
 
+/** What a page at `url` fetches by itself, until it is interactive and a moment after, with no
+ * answer given: the first load (the whole records wait for a reader's first answer or click). */
+async function firstLoadFiles(browser, url) {
+  const page = await browser.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(decodeURIComponent(new URL(r.url()).pathname.replace(/^\/+/, '')) || 'index.html'));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+  await page.waitForTimeout(1000);
+  await page.close();
+  return fetched;
+}
+
+/** The first load's files and total, from `sizes` and the set of fetched files. */
+function firstLoadOf(distSizes, fetched) {
+  for (const f of distSizes.files) f.first_load = fetched.has(f.file);
+  return distSizes.files
+    .filter((f) => f.first_load)
+    .reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+}
+
+// The same page built with a synthetic 80-model catalogue (tests/e2e/lib/synthetic-catalogue.mjs,
+// built by scripts/report.sh into target/report/dist-80): whether each budget holds as the
+// catalogue grows to its next size.
+const DIST_80 = join(OUT, 'dist-80');
+
+async function measureAt80(browser) {
+  if (!existsSync(join(DIST_80, 'index.html'))) return null;
+  const distSizes80 = sizes(DIST_80);
+  const server = await serve(DIST_80, { prefix: '/' });
+  const floorServer = await serve(buildFloor(DIST_80, 'floor-80'), { prefix: '/' });
+  try {
+    const fetched = await firstLoadFiles(browser, server.url);
+    const firstLoad = firstLoadOf(distSizes80, fetched);
+    console.log('80 models: the widget...');
+    const widget = await measure(browser, server.url, 'widget');
+    console.log('80 models: the static floor...');
+    const floor = await measure(browser, floorServer.url, 'floor');
+    console.log('80 models: heights and elements...');
+    const pageShape = await shape(browser, server.url);
+    console.log('80 models: Lighthouse...');
+    const lighthouseWidget = await lighthouse(server.url);
+    const lighthouseFloor = await lighthouse(floorServer.url);
+    return { sizes: { ...distSizes80, first_load: firstLoad }, widget, floor, shape: pageShape, lighthouse: { widget: lighthouseWidget, floor: lighthouseFloor } };
+  } finally {
+    await server.close();
+    await floorServer.close();
+  }
+}
+
 const distSizes = sizes(dist);
-const floorDir = buildFloor();
+const floorDir = buildFloor(dist);
 // Cross-origin isolation lets the page measure its own memory, wasm included.
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const widgetServer = await serve(dist, { prefix: '/' });
@@ -262,8 +323,9 @@ const hostServer = await serve(join(ROOT, 'examples', 'hosts'), {
   rewrite: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll('http://127.0.0.1:8080/', embedServer.url) : body),
 });
 const browser = await launch(['--enable-blink-features=ForceEagerMeasureMemory', '--enable-precise-memory-info']);
-let widget, floor, embedded, pageShape, lighthouseWidget, lighthouseFloor;
+let widget, floor, embedded, pageShape, lighthouseWidget, lighthouseFloor, fetched, at80;
 try {
+  fetched = await firstLoadFiles(browser, widgetServer.url);
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
   console.log('the widget...');
@@ -279,18 +341,16 @@ try {
   console.log('Lighthouse...');
   lighthouseWidget = await lighthouse(widgetServer.url);
   lighthouseFloor = await lighthouse(floorServer.url);
+  at80 = await measureAt80(browser);
 } finally {
   await browser.close();
   for (const s of [widgetServer, isolatedServer, floorServer, embedServer, hostServer]) await s.close();
 }
 
-// What the page itself fetched, as seen by the server: the first load. Everything else in dist/
-// (the dataset downloads) is fetched only when a reader asks for it.
-const fetched = new Set(widgetServer.requests.map((p) => (p === '/' ? 'index.html' : p.slice(1))));
-for (const f of distSizes.files) f.first_load = fetched.has(f.file);
-const firstLoad = distSizes.files
-  .filter((f) => f.first_load)
-  .reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+// What the page fetched by itself: the first load. Everything else in dist/ is fetched only when
+// a reader needs it: the whole records (facts-*.bin) at the first answer, opened model or
+// comparison; the dataset downloads when asked for.
+const firstLoad = firstLoadOf(distSizes, fetched);
 
 const report = {
   generated_at: new Date().toISOString(),
@@ -310,6 +370,7 @@ const report = {
   },
   shape: pageShape,
   lighthouse: { widget: lighthouseWidget, floor: lighthouseFloor },
+  with_80_models: at80,
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
@@ -326,6 +387,7 @@ console.log(`\nSpeed over ${RUNS} runs, headless Chromium (ms: median [min-max])
 const row = (name, m) => `${name.padEnd(28)}${`${m.median} [${m.min}-${m.max}]`.padStart(22)}`;
 console.log(row('widget: first content', widget.first_content_ms));
 console.log(row('widget: interactive', widget.interactive_ms));
+console.log(row('widget: longest start task', widget.longest_task_at_start_ms));
 if (widget.html_parsed_ms) console.log(row('widget: HTML parsed', widget.html_parsed_ms));
 if (widget.wasm_loaded_ms) console.log(row('widget: wasm downloaded', widget.wasm_loaded_ms));
 if (widget.app_started_ms) console.log(row('widget: app started', widget.app_started_ms));
@@ -356,4 +418,28 @@ console.log(`TBT (ms)            ${String(lw.tbt_ms).padStart(6)} | ${String(lf.
 console.log(`TTI (ms)            ${String(lw.tti_ms).padStart(6)} | ${String(lf.tti_ms).padStart(6)}`);
 console.log(`FCP (ms)            ${String(lw.fcp_ms).padStart(6)} | ${String(lf.fcp_ms).padStart(6)}`);
 console.log(`DOM elements        ${String(lw.dom_elements).padStart(6)} | ${String(lf.dom_elements).padStart(6)}`);
+if (at80) {
+  const m = at80;
+  const wl = m.lighthouse.widget, fl = m.lighthouse.floor;
+  const tbt80 = Math.max(fl.tbt_ms * TBT_VS_FLOOR, TBT_FLOOR_MS);
+  const met = (ok) => (ok ? 'met' : 'NOT met');
+  console.log('\nWith 80 models (synthetic catalogue: the real 29, then copies with rewritten text)');
+  console.log(`first load ${m.sizes.first_load.gzip} bytes gzip (budget ${FIRST_LOAD_GZIP_BYTES}): ${met(m.sizes.first_load.gzip <= FIRST_LOAD_GZIP_BYTES)}`);
+  const facts = m.sizes.files.find((f) => f.file.startsWith('facts-'));
+  if (facts) console.log(`whole records, fetched at the first answer, opened model or comparison: ${facts.gzip} bytes gzip`);
+  console.log(`elements at load ${m.shape.full_page_1280.elements} (budget ${DOM_MAX_ELEMENTS}): ${met(m.shape.full_page_1280.elements <= DOM_MAX_ELEMENTS)}; full page at 1280 px ${m.shape.full_page_1280.height} px`);
+  for (const w of [700, 360]) {
+    const e = m.shape[`embed_${w}`];
+    console.log(`embedded at ${w} px: first step ${e.first_step} px, all answered ${e.all_answered} px (budget ${EMBED_MAX_HEIGHT[w]}): ${met(Math.max(e.first_step, e.all_answered) <= EMBED_MAX_HEIGHT[w])}`);
+  }
+  console.log(row('widget: interactive', m.widget.interactive_ms));
+  console.log(row('static floor: interactive', m.floor.interactive_ms));
+  console.log(`interactive / floor: ${(m.widget.interactive_ms.median / m.floor.interactive_ms.median).toFixed(2)}x (budget ${INTERACTIVE_VS_FLOOR}x)`);
+  console.log(`longest task at start: median ${m.widget.longest_task_at_start_ms.median} ms, max ${m.widget.longest_task_at_start_ms.max} ms (budget ${LONG_TASK_MAX_MS} ms): ${met(m.widget.longest_task_at_start_ms.max <= LONG_TASK_MAX_MS)}`);
+  const a = m.widget.answer_to_update_ms;
+  console.log(`answer to updated verdicts: p50 ${a.p50} ms, p95 ${a.p95} ms (budget p95 < ${ANSWER_P95_MS} ms)`);
+  console.log(`Lighthouse: score ${wl.score} | ${fl.score} (${met(wl.score >= LIGHTHOUSE_SCORE)}), LCP ${wl.lcp_ms} | ${fl.lcp_ms} ms (${(wl.lcp_ms / fl.lcp_ms).toFixed(2)}x, ${met(wl.lcp_ms <= fl.lcp_ms * LCP_VS_FLOOR)}), TBT ${wl.tbt_ms} | ${fl.tbt_ms} ms (${met(wl.tbt_ms <= tbt80)})`);
+} else {
+  console.log('\n(no target/report/dist-80: run scripts/report.sh for the 80-model figures)');
+}
 console.log(`\nwritten: ${relative(ROOT, join(OUT, 'report.json'))}`);

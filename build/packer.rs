@@ -1,8 +1,5 @@
-//! A serde serializer that writes a value as a Rust expression, so that `build.rs` can compile the
-//! dataset into the binary as statics: no JSON parser and no deserializing code in the wasm, and
-//! nothing to parse at start-up. Strings become `Text("...")`, lists `List(&[...])` (the
-//! including module imports both), structs `Name { field: value }`, unit variants `Enum::Variant` (from
-//! their kebab-case serde names), options `Some(...)` / `None`.
+//! A serde serializer that packs a value into the dataset's compact binary form, read by
+//! `src/codec.rs` (where the format is described): `build.rs` packs the validated dataset with it.
 
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;
@@ -24,41 +21,43 @@ impl ser::Error for Error {
     }
 }
 
-/// The Rust expression for `value`.
-pub fn to_rust<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut ser = RustLiteral { out: String::new() };
-    value.serialize(&mut ser)?;
-    Ok(ser.out)
+/// The packed file for `value`: the structure's length, the structure, the strings.
+pub fn pack<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    let mut packer = Packer::default();
+    value.serialize(&mut packer)?;
+    let len = u32::try_from(packer.structure.len()).map_err(|_| Error("too large".into()))?;
+    let mut file = len.to_le_bytes().to_vec();
+    file.extend_from_slice(&packer.structure);
+    file.extend_from_slice(packer.strings.as_bytes());
+    Ok(file)
 }
 
-pub struct RustLiteral {
-    out: String,
+#[derive(Default)]
+pub struct Packer {
+    structure: Vec<u8>,
+    strings: String,
 }
 
-/// `loses-licence` -> `LosesLicence`.
-fn variant_ident(kebab: &str) -> String {
-    kebab
-        .split('-')
-        .map(|part| {
-            let mut chars = part.chars();
-            match chars.next() {
-                Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-                None => String::new(),
+impl Packer {
+    /// An unsigned LEB128 number.
+    fn varint(&mut self, mut v: u64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.structure.push(byte);
+                return;
             }
-        })
-        .collect()
-}
-
-/// A serde field name to the Rust field (`$schema` is the one renamed field).
-fn field_ident(key: &str) -> &str {
-    key.strip_prefix('$').unwrap_or(key)
+            self.structure.push(byte | 0x80);
+        }
+    }
 }
 
 fn unsupported<T>(what: &str) -> Result<T, Error> {
-    Err(Error(format!("rust_literal: {what} is not supported")))
+    Err(Error(format!("packer: {what} is not supported")))
 }
 
-impl ser::Serializer for &mut RustLiteral {
+impl ser::Serializer for &mut Packer {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;
@@ -70,21 +69,20 @@ impl ser::Serializer for &mut RustLiteral {
     type SerializeStructVariant = Impossible<(), Error>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.structure.push(u8::from(v));
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
+    fn serialize_i8(self, _: i8) -> Result<(), Error> {
+        unsupported("a signed number")
     }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
+    fn serialize_i16(self, _: i16) -> Result<(), Error> {
+        unsupported("a signed number")
     }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
+    fn serialize_i32(self, _: i32) -> Result<(), Error> {
+        unsupported("a signed number")
     }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.out.push_str(&v.to_string());
-        Ok(())
+    fn serialize_i64(self, _: i64) -> Result<(), Error> {
+        unsupported("a signed number")
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
         self.serialize_u64(v.into())
@@ -96,63 +94,49 @@ impl ser::Serializer for &mut RustLiteral {
         self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.out.push_str(&v.to_string());
+        self.varint(v);
         Ok(())
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        if !v.is_finite() {
-            return unsupported("a non-finite number");
-        }
-        // `{:?}` writes the shortest literal that reads back as the same `f32`.
-        self.out.push_str(&format!("{v:?}f32"));
+        self.structure.extend_from_slice(&v.to_le_bytes());
         Ok(())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        if !v.is_finite() {
-            return unsupported("a non-finite number");
-        }
-        // `{:?}` always writes a float literal (`7.0`, `0.014`, `1e21`).
-        self.out.push_str(&format!("{v:?}f64"));
+        self.structure.extend_from_slice(&v.to_le_bytes());
         Ok(())
     }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.out.push_str(&format!("{v:?}"));
-        Ok(())
+    fn serialize_char(self, _: char) -> Result<(), Error> {
+        unsupported("a char")
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        // `{:?}` of a str is a valid Rust string literal, escapes included.
-        self.out.push_str(&format!("Text({v:?})"));
+        self.varint(v.len() as u64);
+        self.strings.push_str(v);
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
         unsupported("bytes")
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.out.push_str("None");
+        self.structure.push(0);
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.out.push_str("Some(");
-        value.serialize(&mut *self)?;
-        self.out.push(')');
-        Ok(())
+        self.structure.push(1);
+        value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.push_str("()");
-        Ok(())
+        unsupported("a unit")
     }
-    fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
-        self.out.push_str(name);
-        Ok(())
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        unsupported("a unit struct")
     }
     fn serialize_unit_variant(
         self,
-        name: &'static str,
-        _index: u32,
-        variant: &'static str,
+        _: &'static str,
+        index: u32,
+        _: &'static str,
     ) -> Result<(), Error> {
-        self.out
-            .push_str(&format!("{name}::{}", variant_ident(variant)));
+        self.varint(index.into());
         Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -171,8 +155,11 @@ impl ser::Serializer for &mut RustLiteral {
     ) -> Result<(), Error> {
         unsupported("a newtype variant")
     }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self, Error> {
-        self.out.push_str("List(&[");
+    fn serialize_seq(self, len: Option<usize>) -> Result<Self, Error> {
+        let Some(len) = len else {
+            return unsupported("a list of unknown length");
+        };
+        self.varint(len as u64);
         Ok(self)
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
@@ -197,9 +184,7 @@ impl ser::Serializer for &mut RustLiteral {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
         unsupported("a map")
     }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
-        self.out.push_str(name);
-        self.out.push_str(" {");
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Error> {
         Ok(self)
     }
     fn serialize_struct_variant(
@@ -213,36 +198,28 @@ impl ser::Serializer for &mut RustLiteral {
     }
 }
 
-impl ser::SerializeSeq for &mut RustLiteral {
+impl ser::SerializeSeq for &mut Packer {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(&mut **self)?;
-        self.out.push(',');
-        Ok(())
+        value.serialize(&mut **self)
     }
     fn end(self) -> Result<(), Error> {
-        self.out.push_str("])");
         Ok(())
     }
 }
 
-impl ser::SerializeStruct for &mut RustLiteral {
+impl ser::SerializeStruct for &mut Packer {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
-        key: &'static str,
+        _: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.out.push_str(field_ident(key));
-        self.out.push_str(": ");
-        value.serialize(&mut **self)?;
-        self.out.push(',');
-        Ok(())
+        value.serialize(&mut **self)
     }
     fn end(self) -> Result<(), Error> {
-        self.out.push('}');
         Ok(())
     }
 }
