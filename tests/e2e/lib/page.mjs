@@ -38,3 +38,9 @@ export function assertClean({ problems, requests }, origin) {
 export async function addressBar(page) {
   return page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 0)));
 }
+
+/** Waits until the whole records (reasons' sentences, details, comparison) are on screen: the
+ * widget fetches them at the first answer, opened model or comparison. */
+export async function factsShown(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('omc-facts').length > 0);
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { dataset, requireDist } from '../lib/paths.mjs';
-import { openWidget, verdicts, assertClean, addressBar } from '../lib/page.mjs';
+import { openWidget, verdicts, assertClean, addressBar, factsShown } from '../lib/page.mjs';
 import { EMBED_MAX_HEIGHT as EMBED_MAX, FULL_PAGE_MAX_HEIGHT } from '../lib/budgets.mjs';
 
 const MODELS = dataset().models;
@@ -49,6 +49,7 @@ test('a row opens and closes by mouse and by keyboard, and says so to screen rea
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   assert.equal(await row.getAttribute('data-details'), 'open');
+  await factsShown(page);
   const details = page.locator('#omc-details-olmo-3');
   assert.equal(await details.getAttribute('role'), 'region');
   assert.equal(await details.getAttribute('aria-labelledby'), 'omc-model-olmo-3');
@@ -191,3 +192,47 @@ test('the full page at 1280 px stays under 4,000 px with rows closed', async () 
   assert.ok(height < FULL_PAGE_MAX_HEIGHT, `${height} px`);
   await page.close();
 });
+
+const factsRequests = (session) => session.requests.filter((u) => /\/facts-[0-9a-f]{16}\.bin$/.test(u));
+
+test('the first screen loads no whole records; the first answer fetches them once, and the reasons follow', async () => {
+  const session = await openWidget(browser, server.url);
+  const { page } = session;
+  await page.waitForTimeout(300);
+  assert.deepEqual(factsRequests(session), [], 'nothing is fetched before a reader needs it');
+  await page.click('label[for="omc-deploy-self"]');
+  // The verdict does not wait for the file; its sentence and source follow it.
+  assert.equal((await verdicts(page))['gpt-5'], 'excluded');
+  await factsShown(page);
+  const verdict = page.locator('[data-model-id="gpt-5"] .omc-verdict');
+  assert.match(await verdict.textContent(), /^Does not fit: Its weights cannot be downloaded.*\[source, verified\]$/);
+  assert.equal(await verdict.locator('a.omc-source').getAttribute('href'), MODELS.find((m) => m.id === 'gpt-5').release.weights.source);
+  await page.click('label[for="omc-deploy-api"]');
+  await page.click('#omc-model-olmo-3');
+  await page.locator('#omc-details-olmo-3 .omc-more-title').first().waitFor();
+  assert.equal(factsRequests(session).length, 1, 'fetched once, from the widget\'s own folder');
+  assert.ok(factsRequests(session)[0].startsWith(server.url), factsRequests(session)[0]);
+  assertClean(session, server.origin);
+  await page.close();
+});
+
+for (const [name, reply] of [
+  ['missing', { status: 404, body: 'not found' }],
+  ['damaged', { status: 200, body: Buffer.from('\x10\x00\x00\x00 not the dataset at all') }],
+]) {
+  test(`a ${name} file of whole records: opened details say so, and the verdicts still work`, async () => {
+    const page = await browser.newPage();
+    await page.route(/\/facts-[0-9a-f]{16}\.bin$/, (route) => route.fulfill({ ...reply, contentType: 'application/octet-stream' }));
+    await page.goto(server.url + '?model=olmo-3');
+    await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+    const failure = page.locator('#omc-details-olmo-3 .omc-failure');
+    await failure.waitFor();
+    assert.equal(await failure.getAttribute('role'), 'alert');
+    assert.match(await failure.textContent(), /could not be loaded/);
+    assert.equal(await failure.locator('a').getAttribute('href'), 'models.json', 'every fact is still one link away');
+    await page.click('label[for="omc-deploy-self"]');
+    assert.equal((await verdicts(page))['gpt-5'], 'excluded', 'the verdicts never needed the file');
+    assert.equal(await page.locator('[data-model-id="gpt-5"] .omc-verdict').textContent(), 'Does not fit');
+    await page.close();
+  });
+}

@@ -1,5 +1,6 @@
 // The first-load budget (README): everything the page loads until it is interactive and idle,
-// gzip level 9, at most FIRST_LOAD_GZIP_BYTES. Sizes are deterministic: a change that goes over
+// gzip level 9, at most FIRST_LOAD_GZIP_BYTES; the whole records (`facts-*.bin`) wait for the
+// first answer, opened row or comparison, and come alone. Sizes are deterministic: a change that goes over
 // fails the suite, and the message names each file with its size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,11 +27,17 @@ for (const [view, query] of [['full page', ''], ['embed view', '?embed=1']]) {
       const page = await browser.newPage();
       await page.goto(server.url + query, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
-      // Opening the page's interactive parts loads nothing more.
+      await page.waitForLoadState('networkidle');
+      const firstLoad = server.requests.length;
+      // The whole records wait for a reader: opening a row fetches them, and nothing else.
       await page.locator('.omc-row:not([hidden]) .omc-row-toggle').first().click();
       await page.locator('[data-details="open"] .omc-more-title').first().waitFor();
       await page.waitForLoadState('networkidle');
       await page.close();
+      const later = server.requests.slice(firstLoad).filter((p) => !p.endsWith('.svg'));
+      assert.equal(later.length, 1, `one request when a row opens: ${later}`);
+      assert.match(later[0], /^\/facts-[0-9a-f]{16}\.bin$/);
+      server.requests.length = firstLoad;
 
       const files = [...new Set(server.requests.map((p) => (p === '/' ? 'index.html' : p.slice(1))))];
       const sizes = files.map((file) => ({ file, gzip: gzipBytes(readFileSync(join(dist, file))) }));
