@@ -37,6 +37,10 @@ fn main() {
             panic!("{path} is invalid.\n{problems}");
         }
     };
+    // What the validator can check of confidence: warnings, which never fail the build.
+    for w in catalog.warnings() {
+        println!("cargo:warning={path}: {w}");
+    }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     let write = |name: &str, catalog: &catalog::Catalog| {
         let file = packer::pack(catalog).unwrap_or_else(|e| panic!("cannot pack the dataset: {e}"));

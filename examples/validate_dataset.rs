@@ -21,6 +21,10 @@ fn main() {
             for m in catalog.models.iter() {
                 println!("  {:<20} {}", m.id, m.tier().id());
             }
+            // Warnings do not make the file invalid, but say what to check.
+            for w in catalog.warnings() {
+                eprintln!("warning: {w}");
+            }
         }
         Err(problems) => {
             eprint!("{path}: {problems}");

@@ -303,6 +303,12 @@ pub struct Releases {
     pub weights: Fact<WeightsAccess>,
     pub training_code: Fact<Availability>,
     pub training_data: Fact<DataRelease>,
+    /// `yes`: a vendor document that describes the architecture, the training data and the
+    /// training procedure, and reports evaluations (a paper, a report, or a model or system card
+    /// that does all of these). `partial`: the vendor relies on the report of an earlier or
+    /// sibling release, or publishes a technical blog post or a system card with training details
+    /// but no report. `no`: an announcement only, or a model card without training details.
+    /// `unknown`: not established.
     pub technical_report: Fact<Availability>,
     pub model_card: Fact<Availability>,
 }
@@ -364,6 +370,31 @@ pub struct Term {
     pub source: Text,
     pub confidence: Confidence,
 }
+
+impl Term {
+    /// Whether the term restricts use beyond the law (CONTRACT §1): a restricting kind that is
+    /// there. A `no-such-term` record is not a restriction, nor is an `unknown` one (the verdicts
+    /// give it a condition instead).
+    pub fn restricts(&self) -> bool {
+        self.kind.is_use_restriction()
+            && !matches!(self.effect, Some(Effect::NoSuchTerm | Effect::Unknown))
+    }
+
+    /// Whether the term records an unknown.
+    pub fn is_unknown(&self) -> bool {
+        self.effect == Some(Effect::Unknown)
+    }
+}
+
+/// The term kinds that the verdict rules read: every model records each of them, with its value,
+/// as `no-such-term` with the source that shows there is none, or as `unknown` with the reason
+/// (CONTRACT §3).
+pub const RULE_TERM_KINDS: [TermKind; 4] = [
+    TermKind::CommercialUse,
+    TermKind::Threshold,
+    TermKind::OutputsTraining,
+    TermKind::Regional,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -451,6 +482,11 @@ pub enum Effect {
     Duty,
     DutiesPassOn,
     PaidTier,
+    /// The licence or terms have no such term: the source is the text that shows it (CONTRACT §3).
+    NoSuchTerm,
+    /// Not established: the sentence says what is unknown and where to check it. A verdict rule
+    /// that meets it gives a condition, never a silent pass (CONTRACT §3).
+    Unknown,
 }
 
 impl Effect {
@@ -463,6 +499,8 @@ impl Effect {
             Effect::Duty => "duty",
             Effect::DutiesPassOn => "duties-pass-on",
             Effect::PaidTier => "paid-tier",
+            Effect::NoSuchTerm => "no-such-term",
+            Effect::Unknown => "unknown",
         }
     }
 }
@@ -554,7 +592,7 @@ impl Model {
         if self.release.weights.value == WeightsAccess::None {
             return Tier::Closed;
         }
-        let restricted = self.terms.iter().any(|t| t.kind.is_use_restriction());
+        let restricted = self.terms.iter().any(Term::restricts);
         if !self.licence.osi_approved || restricted {
             return Tier::WeightsAvailable;
         }
@@ -636,7 +674,7 @@ impl Model {
     pub fn restriction_kinds(&self) -> Vec<TermKind> {
         let mut kinds: Vec<TermKind> = Vec::new();
         for term in self.terms.iter() {
-            if term.kind.is_use_restriction() && !kinds.contains(&term.kind) {
+            if term.restricts() && !kinds.contains(&term.kind) {
                 kinds.push(term.kind);
             }
         }
@@ -975,19 +1013,71 @@ fn validate_models(models: &[Model]) -> Vec<Problem> {
             commercial == 1,
             "needs exactly one `commercial-use` term",
         );
+        // CONTRACT §3: every fact a verdict rule reads is recorded, even when it is "none" (the
+        // commercial-use term has its own check above).
+        for kind in RULE_TERM_KINDS
+            .into_iter()
+            .filter(|&k| k != TermKind::CommercialUse)
+        {
+            let of_kind: Vec<_> = model.terms.iter().filter(|t| t.kind == kind).collect();
+            let id = kind.id();
+            check(
+                "terms",
+                !of_kind.is_empty(),
+                &format!(
+                    "needs a `{id}` term: the term itself, or effect `no-such-term` with the source \
+                     that shows there is none, or `unknown` with what is unknown and where to check"
+                ),
+            );
+            check(
+                "terms",
+                of_kind.len() == 1 || !of_kind.iter().any(|t| matches!(t.effect, Some(Effect::NoSuchTerm | Effect::Unknown))),
+                &format!("a `{id}` term that is `no-such-term` or `unknown` must be the only `{id}` term"),
+            );
+        }
         for (i, term) in model.terms.iter().enumerate() {
             let field = |name: &str| format!("terms[{i}].{name}");
             check(&field("text"), !term.text.trim().is_empty(), EMPTY);
+            let absent = matches!(term.effect, Some(Effect::NoSuchTerm | Effect::Unknown));
             let (effects, needs_threshold, needs_region): (&[Effect], bool, bool) = match term.kind
             {
-                TermKind::CommercialUse => (&[Effect::Allowed, Effect::Forbidden], false, false),
-                TermKind::Threshold => (&[Effect::LosesLicence, Effect::Duty], true, false),
-                TermKind::OutputsTraining => (
-                    &[Effect::Allowed, Effect::DutiesPassOn, Effect::Forbidden],
+                // A record of absence or of an unknown carries no number and no region.
+                TermKind::CommercialUse => (
+                    &[Effect::Allowed, Effect::Forbidden, Effect::Unknown],
                     false,
                     false,
                 ),
-                TermKind::Regional => (&[Effect::LosesLicence, Effect::PaidTier], false, true),
+                TermKind::Threshold => (
+                    &[
+                        Effect::LosesLicence,
+                        Effect::Duty,
+                        Effect::NoSuchTerm,
+                        Effect::Unknown,
+                    ],
+                    !absent,
+                    false,
+                ),
+                TermKind::OutputsTraining => (
+                    &[
+                        Effect::Allowed,
+                        Effect::DutiesPassOn,
+                        Effect::Forbidden,
+                        Effect::NoSuchTerm,
+                        Effect::Unknown,
+                    ],
+                    false,
+                    false,
+                ),
+                TermKind::Regional => (
+                    &[
+                        Effect::LosesLicence,
+                        Effect::PaidTier,
+                        Effect::NoSuchTerm,
+                        Effect::Unknown,
+                    ],
+                    false,
+                    !absent,
+                ),
                 _ => (&[], false, false),
             };
             let kind = term.kind.id();
@@ -1071,34 +1161,119 @@ fn validate_models(models: &[Model]) -> Vec<Problem> {
 impl Model {
     /// Every source URL of the model, with the field it belongs to.
     pub fn sources(&self) -> Vec<(String, &str)> {
+        self.sourced()
+            .into_iter()
+            .map(|(field, url, _)| (field, url))
+            .collect()
+    }
+
+    /// Every source with its field and the confidence it backs.
+    pub fn sourced(&self) -> Vec<(String, &str, Confidence)> {
         let r = &self.release;
         let mut out = vec![
-            ("vendor.source".to_string(), &*self.vendor.source),
-            ("released.source".into(), &self.released.source),
-            ("licence.source".into(), &self.licence.source),
-            ("release.weights.source".into(), &r.weights.source),
+            (
+                "vendor.source".to_string(),
+                &*self.vendor.source,
+                self.vendor.confidence,
+            ),
+            (
+                "released.source".into(),
+                &self.released.source,
+                self.released.confidence,
+            ),
+            (
+                "licence.source".into(),
+                &self.licence.source,
+                self.licence.confidence,
+            ),
+            (
+                "release.weights.source".into(),
+                &r.weights.source,
+                r.weights.confidence,
+            ),
             (
                 "release.training_code.source".into(),
                 &r.training_code.source,
+                r.training_code.confidence,
             ),
             (
                 "release.training_data.source".into(),
                 &r.training_data.source,
+                r.training_data.confidence,
             ),
             (
                 "release.technical_report.source".into(),
                 &r.technical_report.source,
+                r.technical_report.confidence,
             ),
-            ("release.model_card.source".into(), &r.model_card.source),
+            (
+                "release.model_card.source".into(),
+                &r.model_card.source,
+                r.model_card.confidence,
+            ),
         ];
         for (i, v) in self.variants.iter().enumerate() {
-            out.push((format!("variants[{i}].source"), &v.source));
+            out.push((format!("variants[{i}].source"), &v.source, v.confidence));
         }
         for (i, t) in self.terms.iter().enumerate() {
-            out.push((format!("terms[{i}].source"), &t.source));
+            out.push((format!("terms[{i}].source"), &t.source, t.confidence));
         }
         for (i, c) in self.commonly_described_as.iter().enumerate() {
-            out.push((format!("commonly_described_as[{i}].source"), &c.source));
+            out.push((
+                format!("commonly_described_as[{i}].source"),
+                &c.source,
+                c.confidence,
+            ));
+        }
+        out
+    }
+}
+
+/// Sites that cannot be the primary source of a model's fact: API routers and gateways, hosting
+/// providers, mirrors, third-party blogs and analyses. A `verified` fact ("seen in a primary
+/// source: the licence, the model card or the repository itself") citing one of them is a warning
+/// (data/README.md lists what counts as primary for each kind of fact).
+pub const SECONDARY_HOSTS: [&str; 14] = [
+    "openrouter.ai",
+    "vercel.com",
+    "docs.oxen.ai",
+    "simonwillison.net",
+    "conductatlas.com",
+    "ospo.co",
+    "groundy.com",
+    "medium.com",
+    "www.futureaiplanet.com",
+    "chinanews.ai",
+    "developer.mittwald.de",
+    "lmstudio.ai",
+    "gitcode.com",
+    "huggingface.co/papers",
+];
+
+impl Catalog {
+    /// What the validator can check of confidence, as warnings (they do not fail the build):
+    /// every `verified` fact whose source is on a site that cannot be primary.
+    pub fn warnings(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        for model in self.models.iter() {
+            for (field, url, confidence) in model.sourced() {
+                let site = url.strip_prefix("https://").unwrap_or(url);
+                let secondary = SECONDARY_HOSTS.iter().find(|h| {
+                    site.strip_prefix(*h)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                });
+                if let (Confidence::Verified, Some(host)) = (confidence, secondary) {
+                    out.push(Problem::new(
+                        Some(&model.id),
+                        &field,
+                        &format!(
+                            "`verified` needs a primary source (the licence, the model card, the \
+                             vendor's repository or announcement); {host} is not one: cite the \
+                             primary text or lower the confidence"
+                        ),
+                    ));
+                }
+            }
         }
         out
     }

@@ -164,9 +164,13 @@ macro_rules! decode_struct {
     };
 }
 
-/// `Decode` for a unit-only enum, its variants in declaration order (serde's variant index).
+/// `Decode` for a unit-only enum, its variants in declaration order (serde's variant index). The
+/// exhaustive `match` stops the build when a variant is added to the type and not here.
 macro_rules! decode_enum {
     ($name:ident { $($variant:ident),* $(,)? }) => {
+        const _: fn($name) = |value| match value {
+            $($name::$variant)|* => (),
+        };
         impl Decode for $name {
             fn decode(r: &mut Reader) -> Option<Self> {
                 let index = r.varint()?;
@@ -282,7 +286,9 @@ decode_enum!(Effect {
     LosesLicence,
     Duty,
     DutiesPassOn,
-    PaidTier
+    PaidTier,
+    NoSuchTerm,
+    Unknown,
 });
 decode_enum!(Region { Eu, Eea });
 

@@ -192,36 +192,78 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                 r.training_data.value,
                 DataRelease::Data | DataRelease::Recipe
             );
-            let text = match (code, data) {
-                (true, true) => return None,
-                (false, true) => "Its training code is not released.",
-                (true, false) => "Its training data (or a complete recipe for it) is not released.",
-                (false, false) => "Neither its training code nor its training data is released.",
+            let code_unknown = r.training_code.value == Availability::Unknown;
+            let data_unknown = r.training_data.value == DataRelease::Unknown;
+            // Unknowns give a condition unless a known fact already rules the model out.
+            if (code || code_unknown) && (data || data_unknown) && (code_unknown || data_unknown) {
+                let (what, fact) = if code_unknown {
+                    ("training code", &r.training_code.source)
+                } else {
+                    ("training data", &r.training_data.source)
+                };
+                let (source, confidence) = if code_unknown {
+                    (fact, r.training_code.confidence)
+                } else {
+                    (fact, r.training_data.confidence)
+                };
+                return Some(reason(
+                    Outcome::Condition,
+                    format!("Whether its {what} is released is not established: check its source before you rely on it.").into(),
+                    source,
+                    confidence,
+                ));
+            }
+            // Known to be missing (an unknown is not "missing": it gave the condition above).
+            let (code_missing, data_missing) = (!code && !code_unknown, !data && !data_unknown);
+            let text = match (code_missing, data_missing) {
+                (false, false) => return None,
+                (true, false) => "Its training code is not released.",
+                (false, true) => "Its training data (or a complete recipe for it) is not released.",
+                (true, true) => "Neither its training code nor its training data is released.",
             };
             // Cite the missing fact: the code when it is missing, else the data.
-            let (source, confidence) = if code {
-                (&r.training_data.source, r.training_data.confidence)
-            } else {
+            let (source, confidence) = if code_missing {
                 (&r.training_code.source, r.training_code.confidence)
+            } else {
+                (&r.training_data.source, r.training_data.confidence)
             };
             Some(reason(Outcome::Fail, text.into(), source, confidence))
         }
         (Question::Transparency, "docs") => {
             let r = &model.release;
             let exists = |a: Availability| matches!(a, Availability::Yes | Availability::Partial);
-            (!exists(r.technical_report.value) && !exists(r.model_card.value)).then(|| {
-                reason(
+            if exists(r.technical_report.value) || exists(r.model_card.value) {
+                return None;
+            }
+            // Neither is known to exist: a fail when both are known to be missing, else a
+            // condition naming the unknown (CONTRACT §3).
+            let unknown = [
+                ("technical report", &r.technical_report),
+                ("model card", &r.model_card),
+            ]
+            .into_iter()
+            .find(|(_, f)| f.value == Availability::Unknown);
+            Some(match unknown {
+                Some((what, fact)) => reason(
+                    Outcome::Condition,
+                    format!("Whether it has a {what} is not established: check its source before you rely on it.").into(),
+                    &fact.source,
+                    fact.confidence,
+                ),
+                None => reason(
                     Outcome::Fail,
                     "No technical report or model card was found for it.".into(),
                     &r.model_card.source,
                     r.model_card.confidence,
-                )
+                ),
             })
         }
         (Question::Restrictions, "no") => restrictions_outcome(model, q),
         (Question::Region, "eu") => {
+            // A limit on the EU or the EEA, or an unknown (which names no region).
             let term = model.terms.iter().find(|t| {
-                t.kind == TermKind::Regional && matches!(t.region, Some(Region::Eu | Region::Eea))
+                t.kind == TermKind::Regional
+                    && (t.is_unknown() || matches!(t.region, Some(Region::Eu | Region::Eea)))
             })?;
             term_reason(q, term, Effect::LosesLicence, Effect::PaidTier)
         }
@@ -230,7 +272,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
 }
 
 /// The reason a term gives for the answer to `q`: a fail when its effect is `fail`, a condition
-/// when it is `condition`, and nothing (a pass) otherwise. The term's own sentence is the reason.
+/// when it is `condition` or `unknown` (CONTRACT §3), and nothing (a pass) otherwise. The term's own sentence is the reason.
 fn term_reason(
     q: Question,
     term: &'static crate::catalog::Term,
@@ -240,7 +282,8 @@ fn term_reason(
     let effect = term.effect?;
     let outcome = if effect == fail {
         Outcome::Fail
-    } else if effect == condition {
+    } else if effect == condition || effect == Effect::Unknown {
+        // An unknown never passes silently: the term's sentence names it and where to check.
         Outcome::Condition
     } else {
         return None;
@@ -261,6 +304,7 @@ fn scale_outcome(
     scale: &str,
 ) -> Option<(Outcome, ReasonText, &'static crate::catalog::Term)> {
     let commercial = scale != "personal";
+    let mut worst: Option<(Outcome, ReasonText, &'static crate::catalog::Term)> = None;
     if commercial {
         if let Some(term) = model
             .terms
@@ -269,6 +313,28 @@ fn scale_outcome(
         {
             return Some((Outcome::Fail, term.text.0.into(), term));
         }
+        // Unknown whether commercial use is allowed, or whether a user or revenue threshold
+        // applies: a condition at every commercial scale, unless a known term fails it below.
+        let unknown: Vec<_> = model
+            .terms
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, TermKind::CommercialUse | TermKind::Threshold) && t.is_unknown()
+            })
+            .collect();
+        // One sentence names each unknown; the first one's source is cited.
+        worst = unknown.first().map(|&t| {
+            let text: ReasonText = match unknown.len() {
+                1 => t.text.0.into(),
+                _ => unknown
+                    .iter()
+                    .map(|t| &*t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .into(),
+            };
+            (Outcome::Condition, text, t)
+        });
     }
     // The thresholds that a reader of this scale may cross. The bands are CONTRACT §2's:
     // business is under US$20M monthly revenue and under 100M monthly users; large is over either
@@ -281,7 +347,6 @@ fn scale_outcome(
         ("hyperscale", _) => true,
         _ => false,
     };
-    let mut worst: Option<(Outcome, ReasonText, &'static crate::catalog::Term)> = None;
     for term in model.terms.iter().filter(|t| t.kind == TermKind::Threshold) {
         let (Some(metric), Some(above), Some(effect)) = (term.metric, term.above, term.effect)
         else {
@@ -308,7 +373,7 @@ fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
     if !matches!(tier, Tier::WeightsAvailable | Tier::Closed) {
         return None;
     }
-    let restriction = model.terms.iter().find(|t| t.kind.is_use_restriction());
+    let restriction = model.terms.iter().find(|t| t.restricts());
     let (text, source, confidence) = match (tier, restriction) {
         (Tier::Closed, Some(term)) => (
             format!(

@@ -230,7 +230,7 @@ fn numbers_must_be_positive() {
 fn a_term_must_carry_what_its_kind_needs() {
     rejects(
         |v| model(v, "olmo-3")["terms"][0]["effect"] = json!("duty"),
-        &["model `olmo-3`, field `terms[0].effect`: a `commercial-use` term's effect must be one of: allowed, forbidden"],
+        &["model `olmo-3`, field `terms[0].effect`: a `commercial-use` term's effect must be one of: allowed, forbidden, unknown"],
     );
     rejects(
         |v| {
@@ -244,6 +244,49 @@ fn a_term_must_carry_what_its_kind_needs() {
             terms.retain(|t| t["kind"] != "commercial-use");
         },
         &["model `olmo-3`, field `terms`: needs exactly one `commercial-use` term"],
+    );
+}
+
+/// CONTRACT §3: every fact a verdict rule reads is recorded for every model, if only as "no such
+/// term" (with the source that shows it) or "unknown" (with the reason).
+#[test]
+fn a_model_must_record_every_fact_the_verdict_rules_read() {
+    for kind in ["threshold", "outputs-training", "regional"] {
+        rejects(
+            |v| {
+                let terms = model(v, "pythia")["terms"].as_array_mut().unwrap();
+                terms.retain(|t| t["kind"] != kind);
+            },
+            &[&format!(
+                "model `pythia`, field `terms`: needs a `{kind}` term: the term itself, or effect \
+                 `no-such-term` with the source that shows there is none, or `unknown` with what is \
+                 unknown and where to check"
+            )],
+        );
+    }
+    // A record of absence stands alone: "no threshold" beside a threshold is a contradiction.
+    rejects(
+        |v| {
+            let terms = model(v, "llama-4-scout")["terms"].as_array_mut().unwrap();
+            terms.push(json!({"kind": "threshold", "effect": "no-such-term", "text": "None.",
+                "source": "https://example.org/licence", "confidence": "likely"}));
+        },
+        &["model `llama-4-scout`, field `terms`: a `threshold` term that is `no-such-term` or `unknown` must be the only `threshold` term"],
+    );
+    // An unknown carries no number or region, and needs none; its sentence is the reason.
+    let mut value = shipped();
+    let terms = model(&mut value, "pythia")["terms"].as_array_mut().unwrap();
+    for t in terms
+        .iter_mut()
+        .filter(|t| t["kind"] == "threshold" || t["kind"] == "regional")
+    {
+        t["effect"] = json!("unknown");
+    }
+    Catalog::from_json(&value.to_string()).unwrap_or_else(|p| panic!("{p}"));
+    // Absence and unknown are for the terms the rules read: not for an attribution.
+    rejects(
+        |v| model(v, "pythia")["terms"][2]["effect"] = json!("no-such-term"),
+        &["model `pythia`, field `terms[2].effect`: a `attribution` term has no effect"],
     );
 }
 

@@ -280,10 +280,22 @@ fn reproducing_needs_training_code_and_data() {
                         | open_model_chooser::catalog::Availability::Partial
                 )
             });
-        let fits = assess(m, &answers(&[("transparency", "docs")]))
-            .verdict
-            .fits();
-        assert_eq!(fits, has_docs, "{}", m.id);
+        let unknown = [m.release.technical_report.value, m.release.model_card.value]
+            .contains(&open_model_chooser::catalog::Availability::Unknown);
+        let a = assess(m, &answers(&[("transparency", "docs")]));
+        // A report or card known to exist: a pass. Neither known, one unknown: a condition
+        // naming it (CONTRACT §3). Both known to be missing: a fail.
+        let expected = if has_docs {
+            Verdict::Match
+        } else if unknown {
+            Verdict::Conditional
+        } else {
+            Verdict::Excluded
+        };
+        assert_eq!(a.verdict, expected, "{}", m.id);
+        if expected == Verdict::Conditional {
+            assert!(a.reasons[0].text.contains("is not established"), "{}", m.id);
+        }
     }
     let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
     model.release.technical_report.value = open_model_chooser::catalog::Availability::No;
@@ -335,7 +347,136 @@ fn the_eu_region_follows_regional_terms() {
         reason("gemini-pro", &[("region", "eu")]).0,
         Outcome::Condition
     );
-    assert_eq!(verdict("gpt-5", &[("region", "eu")]), Verdict::Match);
+    // Not checked: OpenAI's terms for organisations in the EU. A condition that says so.
+    let (outcome, text, _) = reason("gpt-5", &[("region", "eu")]);
+    assert_eq!(outcome, Outcome::Condition);
+    assert!(
+        text.contains("was not checked: read them before you rely on it"),
+        "{text}"
+    );
+    // Checked, and there is none: a pass.
+    assert_eq!(verdict("pythia", &[("region", "eu")]), Verdict::Match);
+}
+
+/// CONTRACT §3, "unknown facts never pass silently", over every model and every rule: a rule that
+/// meets an unknown gives a condition whose sentence names it (or a fail, where a known fact
+/// already rules the model out); never a pass. Checked on the shipped records and on every model
+/// with each rule-read term made unknown in turn.
+#[test]
+fn an_unknown_fact_never_passes_silently() {
+    use open_model_chooser::catalog::{Effect, List, Model, Term, TermKind, RULE_TERM_KINDS};
+    // The answers each kind of term decides.
+    let decided_by = |kind: TermKind| -> &'static [(&'static str, &'static str)] {
+        match kind {
+            TermKind::CommercialUse | TermKind::Threshold => &[
+                ("scale", "business"),
+                ("scale", "large"),
+                ("scale", "hyperscale"),
+            ],
+            TermKind::OutputsTraining => &[("outputs", "yes")],
+            TermKind::Regional => &[("region", "eu")],
+            _ => &[],
+        }
+    };
+    let check = |m: &'static Model, term: &Term| {
+        for &(q, a) in decided_by(term.kind) {
+            let assessment = assess(m, &answers(&[(q, a)]));
+            assert_ne!(
+                assessment.verdict,
+                Verdict::Match,
+                "{} {q}={a}: {}",
+                m.id,
+                term.text
+            );
+            if assessment.verdict == Verdict::Conditional {
+                assert!(
+                    assessment
+                        .reasons
+                        .iter()
+                        .any(|r| r.text.contains(&*term.text)),
+                    "{} {q}={a}: the condition names the unknown",
+                    m.id
+                );
+            }
+        }
+    };
+    let mut unknowns = 0;
+    for m in dataset::embedded().models.iter() {
+        for kind in RULE_TERM_KINDS {
+            assert!(
+                m.terms.iter().any(|t| t.kind == kind),
+                "{}: no {} term",
+                m.id,
+                kind.id()
+            );
+        }
+        for term in m.terms.iter().filter(|t| t.is_unknown()) {
+            unknowns += 1;
+            check(m, term);
+        }
+        // Each rule-read term made unknown in turn (its sentence naming the unknown).
+        for kind in RULE_TERM_KINDS {
+            let mut changed = m.clone();
+            let mut terms: Vec<Term> = changed
+                .terms
+                .iter()
+                .filter(|t| t.kind != kind)
+                .cloned()
+                .collect();
+            let unknown = Term {
+                kind,
+                metric: None,
+                above: None,
+                effect: Some(Effect::Unknown),
+                region: None,
+                text: open_model_chooser::catalog::Text("Not checked: read the licence."),
+                source: m.licence.url,
+                confidence: open_model_chooser::catalog::Confidence::Unverified,
+            };
+            terms.push(unknown.clone());
+            changed.terms = List::leak(terms);
+            let changed: &'static Model = Box::leak(Box::new(changed));
+            check(changed, &unknown);
+        }
+    }
+    assert!(
+        unknowns >= 3,
+        "the shipped records hold unknowns (Qwen3.6-Max, GPT-5, Claude)"
+    );
+    // Release facts: an unknown training code or data never passes `reproduce`.
+    for m in dataset::embedded().models.iter() {
+        let mut changed = m.clone();
+        changed.release.training_code.value = open_model_chooser::catalog::Availability::Unknown;
+        changed.release.training_data.value = open_model_chooser::catalog::DataRelease::Unknown;
+        let changed: &'static Model = Box::leak(Box::new(changed));
+        let a = assess(changed, &answers(&[("transparency", "reproduce")]));
+        assert_eq!(a.verdict, Verdict::Conditional, "{}", m.id);
+        assert!(a.reasons[0].text.contains("is not established"));
+    }
+}
+
+#[test]
+fn qwen_3_6_max_with_outputs_yes_is_a_condition_naming_the_unchecked_terms() {
+    let (outcome, text, source) = reason("qwen3.6-max", &[("outputs", "yes")]);
+    assert_eq!(outcome, Outcome::Condition);
+    assert!(
+        text.contains("Alibaba Cloud") && text.contains("before you rely on it"),
+        "{text}"
+    );
+    assert!(source.starts_with("https://"));
+}
+
+#[test]
+fn claude_with_outputs_yes_quotes_the_usage_policy() {
+    let (outcome, text, source) = reason("claude-4", &[("outputs", "yes")]);
+    assert_eq!(outcome, Outcome::Fail);
+    assert!(text.contains("to train an AI model"), "{text}");
+    assert!(
+        text.contains("model distillation")
+            && text.contains("without prior authorization from Anthropic"),
+        "{text}"
+    );
+    assert_eq!(source, "https://www.anthropic.com/legal/aup");
 }
 
 #[test]
