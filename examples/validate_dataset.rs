@@ -1,4 +1,6 @@
-//! Validates a dataset file and lists every problem, each naming the model and the field.
+//! Validates a dataset file: prints each model's computed tier and why, and any warning (a
+//! `verified` fact on a site that cannot be primary, a fact checked more than 180 days ago); or
+//! every problem, each naming the model and the field, and exits 1.
 //!
 //!     cargo run --example validate_dataset -- data/models.json
 
@@ -19,10 +21,13 @@ fn main() {
         Ok(catalog) => {
             println!("{path}: valid, {} models", catalog.models.len());
             for m in catalog.models.iter() {
-                println!("  {:<20} {}", m.id, m.tier().id());
+                println!("  {:<20} {:<18} {}", m.id, m.tier().id(), m.tier_reason());
             }
             // Warnings do not make the file invalid, but say what to check.
-            for w in catalog.warnings() {
+            let days = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64 / 86_400);
+            for w in catalog.warnings(&open_model_chooser::catalog::civil_from_days(days)) {
                 eprintln!("warning: {w}");
             }
         }

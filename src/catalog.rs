@@ -205,6 +205,9 @@ pub struct Fact<T> {
     /// `https` URL of the source.
     pub source: Text,
     pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
 }
 
 /// The whole dataset as stored in `data/models.json`.
@@ -224,8 +227,9 @@ pub struct Catalog {
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
     pub version: Text,
-    /// `YYYY-MM-DD`: when every fact was last reviewed.
-    pub reviewed_on: Text,
+    /// `YYYY-MM-DD`: the dataset is as of this date (every fact was checked on or before it).
+    /// Shown in the widget's footer and carried by the JSON and CSV downloads.
+    pub as_of: Text,
     pub licence: DatasetLicence,
     pub methodology: Text,
     pub citation: Text,
@@ -279,6 +283,9 @@ pub struct Variant {
     pub hub_id: Option<Text>,
     pub source: Text,
     pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -291,8 +298,46 @@ pub struct Licence {
     /// The licence text.
     pub url: Text,
     pub osi_approved: bool,
+    /// For a licence that OSI has not approved: whether it grants use, study, modification and
+    /// redistribution for any purpose with no use restrictions (CONTRACT §1, first ruling), with
+    /// the source of the text that shows it. Absent, such a licence counts as restricted.
+    #[serde(default)]
+    pub permissive: Option<Fact<bool>>,
+    /// Earlier licences of the same release, newest first: a reader who downloaded it before the
+    /// change may be under one of them.
+    #[serde(default)]
+    pub earlier: List<EarlierLicence>,
     pub source: Text,
     pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
+}
+
+impl Licence {
+    /// Whether the licence itself withholds no freedom: OSI-approved, or shown permissive with a
+    /// source (CONTRACT §1, first ruling).
+    pub fn is_permissive(&self) -> bool {
+        self.osi_approved || self.permissive.as_ref().is_some_and(|p| p.value)
+    }
+}
+
+/// A licence a release was under before its current one.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EarlierLicence {
+    pub name: Text,
+    pub url: Text,
+    /// `YYYY-MM`: the month the current licence replaced it.
+    pub until: Text,
+    /// What changed, in one sentence.
+    pub change: Text,
+    pub source: Text,
+    pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
 }
 
 /// What the vendor released besides the model itself.
@@ -366,9 +411,17 @@ pub struct Term {
     /// For `regional`: the region concerned.
     #[serde(default)]
     pub region: Option<Region>,
+    /// For `acceptable-use-policy`: whether the licence or the download terms make the policy
+    /// binding (it is incorporated, or breaking it ends the licence) or only link it as guidance
+    /// (CONTRACT §1, second ruling). `text` quotes the deciding sentence and `source` is its page.
+    #[serde(default)]
+    pub binding: Option<bool>,
     pub text: Text,
     pub source: Text,
     pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
 }
 
 impl Term {
@@ -378,6 +431,7 @@ impl Term {
     pub fn restricts(&self) -> bool {
         self.kind.is_use_restriction()
             && !matches!(self.effect, Some(Effect::NoSuchTerm | Effect::Unknown))
+            && self.binding != Some(false)
     }
 
     /// Whether the term records an unknown.
@@ -525,6 +579,9 @@ pub struct Claim {
     pub fact: Text,
     pub source: Text,
     pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
+    /// than 180 days old.
+    pub checked: Text,
 }
 
 /// What kind of model it is (CONTRACT §1). Computed from the facts, never stored.
@@ -593,7 +650,7 @@ impl Model {
             return Tier::Closed;
         }
         let restricted = self.terms.iter().any(Term::restricts);
-        if !self.licence.osi_approved || restricted {
+        if !self.licence.is_permissive() || restricted {
             return Tier::WeightsAvailable;
         }
         let code = self.release.training_code.value == Availability::Yes;
@@ -601,7 +658,9 @@ impl Model {
             self.release.training_data.value,
             DataRelease::Data | DataRelease::Recipe
         );
-        if code && data {
+        // Open source needs OSI approval: a permissive licence OSI has not approved is at most
+        // open weights (CONTRACT §1, first ruling).
+        if code && data && self.licence.osi_approved {
             Tier::OpenSource
         } else {
             Tier::OpenWeights
@@ -619,6 +678,7 @@ impl Model {
             Fact {
                 note: None,
                 source: Text(""),
+                checked: Text(""),
                 ..f.clone()
             }
         }
@@ -640,13 +700,18 @@ impl Model {
                     context_tokens: None,
                     hub_id: None,
                     source: Text(""),
+                    checked: Text(""),
                     ..v.clone()
                 })
                 .collect::<Vec<_>>()
                 .into(),
             licence: Licence {
                 spdx: None,
+                // The ruling's value decides the tier; its sentence and source wait.
+                permissive: self.licence.permissive.as_ref().map(fact),
+                earlier: List::default(),
                 source: Text(""),
+                checked: Text(""),
                 ..self.licence.clone()
             },
             release: Releases {
@@ -662,6 +727,7 @@ impl Model {
                 .map(|t| Term {
                     text: Text(""),
                     source: Text(""),
+                    checked: Text(""),
                     ..t.clone()
                 })
                 .collect::<Vec<_>>()
@@ -707,6 +773,9 @@ impl Model {
             ),
             Tier::OpenSource => format!(
                 "Its weights are under {licence}, an OSI-approved licence with no use restrictions, and its training code and training data (or a complete recipe to rebuild it) are released."
+            ),
+            Tier::OpenWeights if !self.licence.osi_approved => format!(
+                "Its weights are under {licence}, a permissive licence that is not OSI-approved: it grants use, study, modification and redistribution for any purpose, with no use restrictions. Without OSI approval it cannot be open source."
             ),
             Tier::OpenWeights => {
                 let code = self.release.training_code.value == Availability::Yes;
@@ -854,7 +923,10 @@ impl Catalog {
         if let Some(dataset) = &dataset {
             problems.extend(validate_dataset_info(dataset));
         }
-        problems.extend(validate_models(&models));
+        problems.extend(validate_models(
+            &models,
+            dataset.as_ref().map(|d| &*d.as_of),
+        ));
         match dataset {
             Some(dataset) if problems.is_empty() => Ok(Catalog {
                 schema: schema.map(Text::leak),
@@ -898,8 +970,8 @@ fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
         "must be a version, MAJOR.MINOR.PATCH",
     );
     check(
-        "dataset.reviewed_on",
-        is_date(&info.reviewed_on),
+        "dataset.as_of",
+        is_date(&info.as_of),
         "must be a date, YYYY-MM-DD",
     );
     check(
@@ -924,7 +996,7 @@ fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
 
 /// The checks the types cannot make: ids unique and of the right shape, `https` sources on every
 /// fact, real dates, positive numbers, and terms that carry the fields their kind needs.
-fn validate_models(models: &[Model]) -> Vec<Problem> {
+fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen = BTreeSet::new();
     for model in models {
@@ -952,6 +1024,62 @@ fn validate_models(models: &[Model]) -> Vec<Problem> {
             check("licence.spdx", is_spdx(spdx), "must be an SPDX id, or null");
         }
         check("licence.url", is_https(&model.licence.url), HTTPS);
+        for (field, _, _, checked) in model.sourced() {
+            let field = field.replace(".source", ".checked");
+            if !is_date(checked) {
+                check(&field, false, "must be a date, YYYY-MM-DD");
+            } else if let Some(as_of) = as_of.filter(|a| is_date(a)) {
+                check(
+                    &field,
+                    checked <= as_of,
+                    "must not be after the dataset's `as_of` date",
+                );
+            }
+        }
+        let licence = &model.licence;
+        if licence.permissive.is_some() {
+            check(
+                "licence.permissive",
+                !licence.osi_approved,
+                "only a licence that OSI has not approved needs a ruling on whether it is permissive",
+            );
+        }
+        for (i, e) in licence.earlier.iter().enumerate() {
+            check(
+                &format!("licence.earlier[{i}].name"),
+                !e.name.trim().is_empty(),
+                EMPTY,
+            );
+            check(
+                &format!("licence.earlier[{i}].url"),
+                is_https(&e.url),
+                HTTPS,
+            );
+            check(
+                &format!("licence.earlier[{i}].until"),
+                is_year_month(&e.until),
+                "must be a month, YYYY-MM",
+            );
+            check(
+                &format!("licence.earlier[{i}].change"),
+                !e.change.trim().is_empty(),
+                EMPTY,
+            );
+        }
+        for (i, term) in model.terms.iter().enumerate() {
+            let aup = term.kind == TermKind::AcceptableUsePolicy;
+            check(
+                &format!("terms[{i}].binding"),
+                term.binding.is_some() == aup,
+                if aup {
+                    "an `acceptable-use-policy` term says whether it binds: `binding` true when the \
+                     licence or download terms incorporate it or end the licence for breaking it, \
+                     false when it is only linked as guidance"
+                } else {
+                    "only an `acceptable-use-policy` term has `binding`"
+                },
+            );
+        }
         for (field, url) in model.sources() {
             if url.trim().is_empty() {
                 check(&field, false, EMPTY_SOURCE);
@@ -1163,70 +1291,109 @@ impl Model {
     pub fn sources(&self) -> Vec<(String, &str)> {
         self.sourced()
             .into_iter()
-            .map(|(field, url, _)| (field, url))
+            .map(|(field, url, _, _)| (field, url))
             .collect()
     }
 
-    /// Every source with its field and the confidence it backs.
-    pub fn sourced(&self) -> Vec<(String, &str, Confidence)> {
+    /// Every source with its field, the confidence it backs and when it was checked.
+    pub fn sourced(&self) -> Vec<(String, &str, Confidence, &str)> {
         let r = &self.release;
+        let l = &self.licence;
+        fn fact<'a, T>(field: &str, f: &'a Fact<T>) -> (String, &'a str, Confidence, &'a str) {
+            (
+                format!("{field}.source"),
+                &f.source,
+                f.confidence,
+                &f.checked,
+            )
+        }
         let mut out = vec![
-            (
-                "vendor.source".to_string(),
-                &*self.vendor.source,
-                self.vendor.confidence,
-            ),
-            (
-                "released.source".into(),
-                &self.released.source,
-                self.released.confidence,
-            ),
+            fact("vendor", &self.vendor),
+            fact("released", &self.released),
             (
                 "licence.source".into(),
-                &self.licence.source,
-                self.licence.confidence,
+                &*l.source,
+                l.confidence,
+                &*l.checked,
             ),
-            (
-                "release.weights.source".into(),
-                &r.weights.source,
-                r.weights.confidence,
-            ),
-            (
-                "release.training_code.source".into(),
-                &r.training_code.source,
-                r.training_code.confidence,
-            ),
-            (
-                "release.training_data.source".into(),
-                &r.training_data.source,
-                r.training_data.confidence,
-            ),
-            (
-                "release.technical_report.source".into(),
-                &r.technical_report.source,
-                r.technical_report.confidence,
-            ),
-            (
-                "release.model_card.source".into(),
-                &r.model_card.source,
-                r.model_card.confidence,
-            ),
+            fact("release.weights", &r.weights),
+            fact("release.training_code", &r.training_code),
+            fact("release.training_data", &r.training_data),
+            fact("release.technical_report", &r.technical_report),
+            fact("release.model_card", &r.model_card),
         ];
+        if let Some(p) = &l.permissive {
+            out.push(fact("licence.permissive", p));
+        }
+        for (i, e) in l.earlier.iter().enumerate() {
+            out.push((
+                format!("licence.earlier[{i}].source"),
+                &e.source,
+                e.confidence,
+                &e.checked,
+            ));
+        }
         for (i, v) in self.variants.iter().enumerate() {
-            out.push((format!("variants[{i}].source"), &v.source, v.confidence));
+            out.push((
+                format!("variants[{i}].source"),
+                &v.source,
+                v.confidence,
+                &v.checked,
+            ));
         }
         for (i, t) in self.terms.iter().enumerate() {
-            out.push((format!("terms[{i}].source"), &t.source, t.confidence));
+            out.push((
+                format!("terms[{i}].source"),
+                &t.source,
+                t.confidence,
+                &t.checked,
+            ));
         }
         for (i, c) in self.commonly_described_as.iter().enumerate() {
             out.push((
                 format!("commonly_described_as[{i}].source"),
                 &c.source,
                 c.confidence,
+                &c.checked,
             ));
         }
         out
     }
+}
+
+/// A fact checked longer ago than this, in days, is a warning at build time.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (Howard Hinnant's `days_from_civil`).
+pub fn days_from_civil(date: &str) -> Option<i64> {
+    if !is_date(date) {
+        return None;
+    }
+    let (y, m, d): (i64, i64, i64) = (
+        date[..4].parse().ok()?,
+        date[5..7].parse().ok()?,
+        date[8..].parse().ok()?,
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// The `YYYY-MM-DD` date of a count of days since 1970-01-01 (the inverse of `days_from_civil`).
+pub fn civil_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// Sites that cannot be the primary source of a model's fact: API routers and gateways, hosting
@@ -1251,12 +1418,26 @@ pub const SECONDARY_HOSTS: [&str; 14] = [
 ];
 
 impl Catalog {
-    /// What the validator can check of confidence, as warnings (they do not fail the build):
-    /// every `verified` fact whose source is on a site that cannot be primary.
-    pub fn warnings(&self) -> Vec<Problem> {
+    /// What the validator can check of confidence and age, as warnings (they do not fail the
+    /// build): every `verified` fact whose source is on a site that cannot be primary, and every
+    /// fact checked more than 180 days before `today` (`YYYY-MM-DD`, the build's date).
+    pub fn warnings(&self, today: &str) -> Vec<Problem> {
         let mut out = Vec::new();
+        let today = days_from_civil(today);
         for model in self.models.iter() {
-            for (field, url, confidence) in model.sourced() {
+            for (field, url, confidence, checked) in model.sourced() {
+                if let (Some(today), Some(checked_on)) = (today, days_from_civil(checked)) {
+                    if today - checked_on > STALE_AFTER_DAYS {
+                        out.push(Problem::new(
+                            Some(&model.id),
+                            &field.replace(".source", ".checked"),
+                            &format!(
+                                "checked on {checked}, more than {STALE_AFTER_DAYS} days ago: read \
+                                 the source again and update the fact and its date"
+                            ),
+                        ));
+                    }
+                }
                 let site = url.strip_prefix("https://").unwrap_or(url);
                 let secondary = SECONDARY_HOSTS.iter().find(|h| {
                     site.strip_prefix(*h)
@@ -1518,10 +1699,99 @@ mod tests {
             above: None,
             effect: None,
             region: None,
+            binding: (kind == TermKind::AcceptableUsePolicy).then_some(true),
             text: "A term.".into(),
             source: "https://example.org".into(),
             confidence: Confidence::Verified,
+            checked: "2026-11-29".into(),
         }
+    }
+
+    /// Facts carry time: the build warns about a fact checked more than 180 days before it.
+    #[test]
+    fn a_fact_checked_over_180_days_ago_is_a_warning() {
+        let catalog = shipped();
+        assert!(catalog.warnings(&catalog.dataset.as_of).is_empty());
+        let later = civil_from_days(days_from_civil("2026-11-27").unwrap() + 181);
+        assert_eq!(later, "2027-05-27");
+        let warnings = catalog.warnings(&later);
+        assert!(!warnings.is_empty());
+        assert!(warnings.iter().all(|w| w.field.ends_with(".checked")));
+        assert!(warnings[0]
+            .to_string()
+            .contains("checked on 2026-11-27, more than 180 days ago"));
+        // One day less: not yet.
+        let not_yet = civil_from_days(days_from_civil("2026-11-29").unwrap() + 180);
+        assert!(catalog
+            .warnings(&not_yet)
+            .iter()
+            .all(|w| !w.message.contains("2026-11-29")));
+    }
+
+    #[test]
+    fn dates_convert_both_ways() {
+        for (date, days) in [
+            ("1970-01-01", 0),
+            ("2000-02-29", 11_016),
+            ("2026-11-29", 20_786),
+        ] {
+            assert_eq!(days_from_civil(date), Some(days), "{date}");
+            assert_eq!(civil_from_days(days), date);
+        }
+        assert_eq!(days_from_civil("2026-02-30"), None);
+    }
+
+    /// CONTRACT §1's two rulings, as facts that move a model's tier when they change.
+    #[test]
+    fn the_rulings_are_facts_that_move_the_tier() {
+        let catalog = shipped();
+        let find = |id: &str| catalog.models.iter().find(|m| m.id == id).unwrap().clone();
+
+        // A usage policy binds (Apertus's download gate): restricted. Only linked: not.
+        let mut apertus = find("apertus");
+        assert_eq!(apertus.tier(), Tier::WeightsAvailable);
+        apertus.terms = apertus
+            .terms
+            .iter()
+            .map(|t| Term {
+                binding: t.binding.map(|_| false),
+                ..t.clone()
+            })
+            .collect::<Vec<_>>()
+            .into();
+        assert_eq!(apertus.tier(), Tier::OpenSource);
+        assert!(apertus
+            .tier_reason()
+            .contains("OSI-approved licence with no use restrictions"));
+
+        // A licence OSI has not approved: restricted unless shown permissive, with a source; then
+        // open weights, never open source.
+        let mut nemotron = find("nemotron-4-340b");
+        nemotron.terms = nemotron
+            .terms
+            .iter()
+            .filter(|t| !t.restricts())
+            .cloned()
+            .collect::<Vec<_>>()
+            .into();
+        assert!(!nemotron.licence.osi_approved && nemotron.licence.permissive.is_none());
+        assert_eq!(nemotron.tier(), Tier::WeightsAvailable);
+        let ruling = |value| Fact {
+            value,
+            note: None,
+            source: "https://example.org/licence".into(),
+            confidence: Confidence::Likely,
+            checked: "2026-11-29".into(),
+        };
+        nemotron.licence.permissive = Some(ruling(true));
+        nemotron.release.training_code.value = Availability::Yes;
+        nemotron.release.training_data.value = DataRelease::Data;
+        assert_eq!(nemotron.tier(), Tier::OpenWeights);
+        assert!(nemotron
+            .tier_reason()
+            .contains("a permissive licence that is not OSI-approved"));
+        nemotron.licence.permissive = Some(ruling(false));
+        assert_eq!(nemotron.tier(), Tier::WeightsAvailable);
     }
 
     #[test]

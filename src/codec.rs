@@ -17,9 +17,9 @@
 //! the JSON file, so a field added to one and not the other fails them.
 
 use crate::catalog::{
-    Availability, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence, Effect,
-    Fact, Licence, List, Metric, Model, Region, Releases, Term, TermKind, Text, Variant,
-    WeightsAccess,
+    Availability, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence,
+    EarlierLicence, Effect, Fact, Licence, List, Metric, Model, Region, Releases, Term, TermKind,
+    Text, Variant, WeightsAccess,
 };
 
 /// Reads a packed file.
@@ -149,6 +149,7 @@ impl<T: Decode> Decode for Fact<T> {
             note: Decode::decode(r)?,
             source: Decode::decode(r)?,
             confidence: Decode::decode(r)?,
+            checked: Decode::decode(r)?,
         })
     }
 }
@@ -187,7 +188,7 @@ decode_struct!(Catalog {
 });
 decode_struct!(DatasetInfo {
     version,
-    reviewed_on,
+    as_of,
     licence,
     methodology,
     citation
@@ -213,14 +214,27 @@ decode_struct!(Variant {
     hub_id,
     source,
     confidence,
+    checked,
 });
 decode_struct!(Licence {
     name,
     spdx,
     url,
     osi_approved,
+    permissive,
+    earlier,
     source,
-    confidence
+    confidence,
+    checked,
+});
+decode_struct!(EarlierLicence {
+    name,
+    url,
+    until,
+    change,
+    source,
+    confidence,
+    checked,
 });
 decode_struct!(Releases {
     weights,
@@ -235,16 +249,19 @@ decode_struct!(Term {
     above,
     effect,
     region,
+    binding,
     text,
     source,
-    confidence
+    confidence,
+    checked,
 });
 decode_struct!(Claim {
     by,
     claim,
     fact,
     source,
-    confidence
+    confidence,
+    checked,
 });
 decode_enum!(Confidence {
     Verified,

@@ -5,7 +5,7 @@
 use crate::catalog::{Availability, Catalog, DataRelease, Effect, Model, TermKind, WeightsAccess};
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 25] = [
     "id",
     "name",
     "vendor",
@@ -27,6 +27,10 @@ pub const COLUMNS: [&str; 21] = [
     "use_restrictions",
     "outputs_training",
     "licence_source",
+    "licence_checked",
+    "licence_permissive",
+    "earlier_licences",
+    "dataset_as_of",
 ];
 
 /// The whole dataset as RFC 4180 CSV (CRLF line ends, quoted where needed).
@@ -34,7 +38,10 @@ pub fn to_csv(catalog: &Catalog) -> String {
     let mut out = String::new();
     push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
     for model in catalog.models.iter() {
-        push_row(&mut out, row(model).into_iter());
+        let mut cells = row(model);
+        // Every row carries the dataset's date, so that a copied row keeps it.
+        cells.push(catalog.dataset.as_of.to_string());
+        push_row(&mut out, cells.into_iter());
     }
     out
 }
@@ -81,6 +88,18 @@ fn row(m: &Model) -> Vec<String> {
             .join("; "),
         effect_of(TermKind::OutputsTraining),
         m.licence.source.to_string(),
+        m.licence.checked.to_string(),
+        match &m.licence.permissive {
+            Some(p) => p.value.to_string(),
+            None if m.licence.osi_approved => String::new(),
+            None => "not shown".to_owned(),
+        },
+        m.licence
+            .earlier
+            .iter()
+            .map(|e| format!("{} (until {})", e.name, e.until))
+            .collect::<Vec<_>>()
+            .join("; "),
     ]
 }
 
@@ -155,6 +174,11 @@ mod tests {
         for (model, line) in catalog.models.iter().zip(&lines[1..]) {
             assert!(line.starts_with(&format!("{},", model.id)), "{line}");
             assert!(line.contains(model.tier().id()), "{line}");
+            // Every row carries the dataset's "as of" date.
+            assert!(
+                line.ends_with(&format!(",{}", catalog.dataset.as_of)),
+                "{line}"
+            );
         }
         let scout = lines
             .iter()

@@ -105,7 +105,7 @@ fn terms_binding_through_a_licence_cite_the_licence_sentence() {
 fn verified_facts_cite_primary_sources() {
     assert_eq!(
         dataset::embedded()
-            .warnings()
+            .warnings("2026-11-29")
             .iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>(),
@@ -122,7 +122,11 @@ fn verified_facts_cite_primary_sources() {
     gpt["licence"]["source"] = "https://openrouter.ai/qwen/qwen3.5".into();
     gpt["licence"]["confidence"] = "verified".into();
     let catalog = Catalog::from_json(&value.to_string()).unwrap();
-    let warnings: Vec<String> = catalog.warnings().iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = catalog
+        .warnings("2026-11-29")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         warnings,
         ["model `qwen3.5`, field `licence.source`: `verified` needs a primary source (the licence, \

@@ -190,8 +190,8 @@ fn a_bad_date_is_rejected() {
         &["model `gemma-4`, field `released.value`: must be a month, YYYY-MM"],
     );
     rejects(
-        |v| v["dataset"]["reviewed_on"] = json!("2026-02-30"),
-        &["field `dataset.reviewed_on`: must be a date, YYYY-MM-DD"],
+        |v| v["dataset"]["as_of"] = json!("2026-02-30"),
+        &["field `dataset.as_of`: must be a date, YYYY-MM-DD"],
     );
 }
 
@@ -269,7 +269,8 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
         |v| {
             let terms = model(v, "llama-4-scout")["terms"].as_array_mut().unwrap();
             terms.push(json!({"kind": "threshold", "effect": "no-such-term", "text": "None.",
-                "source": "https://example.org/licence", "confidence": "likely"}));
+                "source": "https://example.org/licence", "confidence": "likely",
+                "checked": "2026-11-29"}));
         },
         &["model `llama-4-scout`, field `terms`: a `threshold` term that is `no-such-term` or `unknown` must be the only `threshold` term"],
     );
@@ -287,6 +288,53 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
     rejects(
         |v| model(v, "pythia")["terms"][2]["effect"] = json!("no-such-term"),
         &["model `pythia`, field `terms[2].effect`: a `attribution` term has no effect"],
+    );
+}
+
+/// Facts carry time: each records when it was checked, no later than the dataset's date.
+#[test]
+fn every_fact_records_when_it_was_checked() {
+    rejects(
+        |v| {
+            model(v, "pythia")["release"]["weights"]
+                .as_object_mut()
+                .unwrap()
+                .remove("checked");
+        },
+        &["model `pythia`, field `release.weights.checked`: missing field `checked`"],
+    );
+    rejects(
+        |v| model(v, "pythia")["licence"]["checked"] = json!("2026-13-01"),
+        &["model `pythia`, field `licence.checked`: must be a date, YYYY-MM-DD"],
+    );
+    rejects(
+        |v| model(v, "pythia")["terms"][0]["checked"] = json!("2099-01-01"),
+        &["model `pythia`, field `terms[0].checked`: must not be after the dataset's `as_of` date"],
+    );
+}
+
+/// CONTRACT §1's rulings are facts: a permissive licence is shown with its source and only where
+/// OSI has not approved it; every usage policy says whether it binds.
+#[test]
+fn the_rulings_are_recorded_as_facts() {
+    rejects(
+        |v| {
+            model(v, "pythia")["licence"]["permissive"] = json!({"value": true,
+                "source": "https://example.org/licence", "confidence": "likely", "checked": "2026-11-29"});
+        },
+        &["model `pythia`, field `licence.permissive`: only a licence that OSI has not approved needs a ruling on whether it is permissive"],
+    );
+    rejects(
+        |v| {
+            let aup = model(v, "apertus")["terms"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|t| t["kind"] == "acceptable-use-policy")
+                .unwrap();
+            aup.as_object_mut().unwrap().remove("binding");
+        },
+        &["model `apertus`, field `terms[1].binding`: an `acceptable-use-policy` term says whether it binds: `binding` true when the licence or download terms incorporate it or end the licence for breaking it, false when it is only linked as guidance"],
     );
 }
 

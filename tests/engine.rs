@@ -429,9 +429,11 @@ fn an_unknown_fact_never_passes_silently() {
                 above: None,
                 effect: Some(Effect::Unknown),
                 region: None,
+                binding: None,
                 text: open_model_chooser::catalog::Text("Not checked: read the licence."),
                 source: m.licence.url,
                 confidence: open_model_chooser::catalog::Confidence::Unverified,
+                checked: open_model_chooser::catalog::Text("2026-11-29"),
             };
             terms.push(unknown.clone());
             changed.terms = List::leak(terms);

@@ -98,6 +98,10 @@ async fn the_footer_names_the_dataset_version_and_licence() {
     let info = &dataset::embedded().dataset;
     assert!(html.contains(&format!("Dataset version {}", info.version)));
     assert!(html.contains(&format!(r#"href="{}" rel="license""#, info.licence.url)));
+    assert!(
+        html.contains(&format!("as of {}", info.as_of)),
+        "the footer shows the dataset's date"
+    );
 }
 
 #[tokio::test]
@@ -109,6 +113,59 @@ async fn a_card_links_its_licence_and_marks_confidence_in_words() {
     assert!(html.contains("downloadable after accepting terms"));
     assert!(html.contains("[source, verified]"));
     assert!(html.contains("109B parameters (17B active), 10,000,000-token context"));
+}
+
+#[tokio::test]
+async fn an_opened_card_dates_its_facts_and_shows_an_earlier_licence_and_the_permissive_ruling() {
+    use open_model_chooser::catalog::{Confidence, EarlierLicence, Fact, List};
+    let html = render_card_with("pythia", true).await;
+    assert!(html.contains("checked 2026-11-29") || html.contains("checked 2026-11-27"));
+    // A release whose licence changed says so, with both sources; a permissive licence that
+    // OSI has not approved says so, with its source.
+    let mut model = dataset::embedded()
+        .model("nemotron-4-340b")
+        .unwrap()
+        .clone();
+    model.licence.earlier = List::leak(vec![EarlierLicence {
+        name: "Earlier Licence 1.0".into(),
+        url: "https://example.org/earlier".into(),
+        until: "2025-11".into(),
+        change: "Display duty added above 100M users.".into(),
+        source: "https://example.org/changelog".into(),
+        confidence: Confidence::Verified,
+        checked: "2026-11-29".into(),
+    }]);
+    model.licence.permissive = Some(Fact {
+        value: true,
+        note: None,
+        source: "https://example.org/ruling".into(),
+        confidence: Confidence::Likely,
+        checked: "2026-11-29".into(),
+    });
+    let model: &'static _ = Box::leak(Box::new(model));
+    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+        model,
+        assessment: None,
+        compared: false,
+        compare_full: false,
+        open: true,
+        hidden: false,
+        dispatch: None,
+        facts: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("Licence changed"), "{html}");
+    assert!(html.contains("Until 2025-11: <a href=\"https://example.org/earlier\""));
+    assert!(html.contains("Display duty added above 100M users."));
+    assert!(html.contains("https://example.org/changelog"));
+    assert!(html.contains("Permissive licence, not OSI-approved"));
+    assert!(html.contains("https://example.org/ruling"));
+    assert!(
+        html.contains("a permissive licence that is not OSI-approved")
+            || html.contains("is not OSI-approved")
+    );
 }
 
 #[tokio::test]

@@ -111,7 +111,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             }
             if props.open {
                 <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
-                    { match crate::dataset::full_model(id) {
+                    { match crate::dataset::has_full().then_some(model) {
                         Some(full) => html! { <>{ reasons(props.assessment.as_ref()) }{ details(full) }</> },
                         None if props.facts == FactsLoad::Failed => html! {
                             <p class="omc-failure" role="alert">
@@ -173,12 +173,36 @@ fn details(model: &'static Model) -> Html {
                 <dd>
                     <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                     { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
-                    { source_mark(licence.confidence, &licence.source) }
+                    { source_mark(licence.confidence, &licence.source) }{ checked_on(&licence.checked) }
+                    if let Some(ruling) = &licence.permissive {
+                        <br />
+                        { if ruling.value {
+                            "Permissive licence, not OSI-approved: it grants use, study, modification and redistribution for any purpose, with no use restrictions."
+                        } else {
+                            "Not permissive: it withholds a freedom or restricts use."
+                        } }
+                        if let Some(note) = ruling.note.as_deref() {
+                            { " " }{ note }
+                        }
+                        { source_mark(ruling.confidence, &ruling.source) }{ checked_on(&ruling.checked) }
+                    }
                 </dd>
+                if !licence.earlier.is_empty() {
+                    <dt>{ "Licence changed" }</dt>
+                    for earlier in licence.earlier.iter() {
+                        <dd>
+                            { "Until " }{ &*earlier.until }{ ": " }
+                            <a href={&*earlier.url} rel="noopener noreferrer">{ &*earlier.name }</a>
+                            { ". " }{ &*earlier.change }
+                            { source_mark(earlier.confidence, &earlier.source) }{ checked_on(&earlier.checked) }
+                        </dd>
+                    }
+                }
                 <dt>{ "Weights" }</dt>
                 <dd>
                     { weights }
                     { source_mark(model.release.weights.confidence, &model.release.weights.source) }
+                    { checked_on(&model.release.weights.checked) }
                 </dd>
                 <dt>{ "Also released" }</dt>
                 <dd>{ also_released(model) }</dd>
@@ -192,7 +216,7 @@ fn details(model: &'static Model) -> Html {
                 for term in model.terms.iter() {
                     <li>
                         { &*term.text }
-                        { source_mark(term.confidence, &term.source) }
+                        { source_mark(term.confidence, &term.source) }{ checked_on(&term.checked) }
                     </li>
                 }
             </ul>
@@ -214,7 +238,7 @@ fn details(model: &'static Model) -> Html {
                         if let Some(hub) = &variant.hub_id {
                             { " (" }<code>{ &**hub }</code>{ ")" }
                         }
-                        { source_mark(variant.confidence, &variant.source) }
+                        { source_mark(variant.confidence, &variant.source) }{ checked_on(&variant.checked) }
                     </li>
                 }
             </ul>
@@ -226,7 +250,7 @@ fn details(model: &'static Model) -> Html {
                             <li>
                                 { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
                                 <strong>{ "In fact: " }</strong>{ &*claim.fact }
-                                { source_mark(claim.confidence, &claim.source) }
+                                { source_mark(claim.confidence, &claim.source) }{ checked_on(&claim.checked) }
                             </li>
                         }
                     </ul>
@@ -270,6 +294,7 @@ struct FactText {
     note: Option<&'static str>,
     confidence: Confidence,
     source: &'static str,
+    checked: &'static str,
 }
 
 impl FactText {
@@ -279,6 +304,7 @@ impl FactText {
             note: fact.note.as_deref(),
             confidence: fact.confidence,
             source: &fact.source,
+            checked: &fact.checked,
         }
     }
 }
@@ -321,7 +347,7 @@ fn release_fact(label: &'static str, fact: FactText) -> Html {
             if let Some(note) = fact.note {
                 { ". " }{ note }
             }
-            { source_mark(fact.confidence, fact.source) }
+            { source_mark(fact.confidence, fact.source) }{ checked_on(fact.checked) }
         </li>
     }
 }
@@ -343,6 +369,11 @@ pub fn data_release(d: DataRelease) -> &'static str {
         DataRelease::No => "no",
         DataRelease::Unknown => "unknown",
     }
+}
+
+/// When the fact's source was last read (CONTRACT: facts carry time).
+fn checked_on(date: &str) -> Html {
+    html! { <span class="omc-checked">{ " checked " }{ date.to_owned() }</span> }
 }
 
 /// The confidence of a fact, as a link to its source; a word, never a colour alone.

@@ -27,7 +27,7 @@ fn dataset_footer() -> Html {
     html! {
         <footer class="omc-footer">
             <p>
-                { format!("Dataset version {}, reviewed on {}, {} models. ", info.version, info.reviewed_on, catalog.models.len()) }
+                { format!("Dataset version {}, as of {}, {} models. ", info.version, info.as_of, catalog.models.len()) }
                 { "Licensed " }
                 <a href={&*info.licence.url} rel="license">{ &*info.licence.name }</a>
                 { ". Not legal advice: read the licence texts linked on each model." }
