@@ -44,7 +44,7 @@ fn rejects(edit: impl FnOnce(&mut Value), expected: &[&str]) {
 #[test]
 fn the_shipped_dataset_is_accepted() {
     let catalog = Catalog::from_json(DATA).unwrap_or_else(|p| panic!("{p}"));
-    assert_eq!(catalog.models.len(), 29);
+    assert!(catalog.models.len() >= 75, "{}", catalog.models.len());
 }
 
 #[test]

@@ -252,8 +252,20 @@ fn reproducing_needs_training_code_and_data() {
         let fits = assess(m, &answers(&[("transparency", "reproduce")]))
             .verdict
             .fits();
-        let expected = m.tier() == Tier::OpenSource || m.id == "apertus";
+        // Code and data (or a recipe) released, or not known to be missing (a condition).
+        use open_model_chooser::catalog::{Availability, DataRelease};
+        let r = &m.release;
+        let expected = matches!(
+            r.training_code.value,
+            Availability::Yes | Availability::Unknown
+        ) && matches!(
+            r.training_data.value,
+            DataRelease::Data | DataRelease::Recipe | DataRelease::Unknown
+        );
         assert_eq!(fits, expected, "{}", m.id);
+        if m.tier() == Tier::OpenSource {
+            assert!(fits, "{}: every open-source model can be reproduced", m.id);
+        }
     }
     let (_, text, source) = reason("deepseek-r1", &[("transparency", "reproduce")]);
     assert_eq!(

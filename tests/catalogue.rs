@@ -1,0 +1,123 @@
+//! The catalogue readers choose between (issue 12): its size, the ids readers look for, the closed
+//! references they compare against, and the non-commercial licences doing what their text says.
+#![cfg(not(target_arch = "wasm32"))]
+
+use open_model_chooser::catalog::WeightsAccess;
+use open_model_chooser::dataset;
+use open_model_chooser::engine::{assess, Outcome, Verdict};
+use open_model_chooser::questions::{Answers, Question};
+
+/// Stable ids (CONTRACT §1), required by the catalogue's issue, beside the first 29.
+const REQUIRED: [&str; 25] = [
+    "llama-3.1",
+    "llama-3.3",
+    "gemma-3",
+    "qwen3",
+    "qwen3-coder",
+    "phi-4",
+    "granite-4",
+    "mistral-large-3",
+    "mistral-small-3.2",
+    "command-a",
+    "minimax-m2",
+    "deepseek-v3.2",
+    "glm-4.5",
+    "nemotron-3-nano",
+    "falcon-3",
+    "grok-2.5",
+    "ernie-4.5",
+    "seed-oss",
+    "olmoe",
+    "marin",
+    "starcoder2",
+    "bloom",
+    "yi-1.5",
+    "exaone-4",
+    "grok-4",
+];
+
+const FIRST_29: [&str; 29] = [
+    "deepseek-v3",
+    "deepseek-v3-0324",
+    "deepseek-r1",
+    "deepseek-v4-pro",
+    "gpt-oss-120b",
+    "gpt-oss-20b",
+    "qwen3.5",
+    "qwen3.6",
+    "qwen3.6-max",
+    "glm-5",
+    "glm-5.1",
+    "devstral-2",
+    "devstral-small-2",
+    "llama-4-scout",
+    "llama-4-maverick",
+    "kimi-k2.5",
+    "kimi-k2.6",
+    "gemma-3n",
+    "gemma-4",
+    "nemotron-4-340b",
+    "olmo-2",
+    "olmo-3",
+    "pythia",
+    "smollm3",
+    "apertus",
+    "llm360-k2",
+    "gpt-5",
+    "claude-4",
+    "gemini-pro",
+];
+
+#[test]
+fn the_catalogue_holds_at_least_75_models_with_every_required_and_every_earlier_id() {
+    let catalog = dataset::embedded();
+    assert!(catalog.models.len() >= 75, "{}", catalog.models.len());
+    for id in REQUIRED.iter().chain(FIRST_29.iter()) {
+        assert!(catalog.model(id).is_some(), "{id} is missing");
+    }
+}
+
+#[test]
+fn closed_references_from_each_vendor_readers_compare_against() {
+    let catalog = dataset::embedded();
+    for vendor in ["OpenAI", "Anthropic", "Google", "xAI", "Mistral"] {
+        assert!(
+            catalog
+                .models
+                .iter()
+                .any(|m| m.release.weights.value == WeightsAccess::None
+                    && m.vendor.value.starts_with(vendor)),
+            "no closed model from {vendor}"
+        );
+    }
+}
+
+/// A non-commercial licence fails every commercial scale with a reason that quotes it, and
+/// passes personal use.
+#[test]
+fn non_commercial_licences_fail_business_large_and_hyperscale_quoting_the_licence() {
+    for id in ["command-a", "exaone-4", "minimax-m2.7"] {
+        let model = dataset::embedded().model(id).unwrap();
+        for scale in ["business", "large", "hyperscale"] {
+            let mut answers = Answers::default();
+            answers.set(Question::Scale, scale);
+            let a = assess(model, &answers);
+            assert_eq!(a.verdict, Verdict::Excluded, "{id} {scale}");
+            let reason = &a.reasons[0];
+            assert_eq!(reason.outcome, Outcome::Fail);
+            assert!(
+                reason.text.contains('"'),
+                "{id}: the reason quotes the licence: {}",
+                reason.text
+            );
+            assert!(reason.text.to_lowercase().contains("commercial"), "{id}");
+        }
+        let mut personal = Answers::default();
+        personal.set(Question::Scale, "personal");
+        assert_ne!(
+            assess(model, &personal).verdict,
+            Verdict::Excluded,
+            "{id} personal"
+        );
+    }
+}
