@@ -707,6 +707,7 @@ impl Model {
                 .into(),
             licence: Licence {
                 spdx: None,
+                url: Text(""),
                 // The ruling's value decides the tier; its sentence and source wait.
                 permissive: self.licence.permissive.as_ref().map(fact),
                 earlier: List::default(),
@@ -721,9 +722,14 @@ impl Model {
                 technical_report: fact(&release.technical_report),
                 model_card: fact(&release.model_card),
             },
+            // Only the terms a verdict or the tier reads: not attributions, nor records that a
+            // term is absent (a missing term passes as `no-such-term` does).
             terms: self
                 .terms
                 .iter()
+                .filter(|t| {
+                    t.kind != TermKind::Attribution && t.effect != Some(Effect::NoSuchTerm)
+                })
                 .map(|t| Term {
                     text: Text(""),
                     source: Text(""),
@@ -844,11 +850,24 @@ impl fmt::Display for Problems {
 }
 
 impl Catalog {
-    /// The dataset with every model [`Model::without_details`].
+    /// The dataset with every model [`Model::without_details`], and only the version and date of
+    /// the dataset itself.
     pub fn without_details(&self) -> Catalog {
         Catalog {
-            schema: self.schema,
-            dataset: self.dataset.clone(),
+            schema: None,
+            // The methodology, citation and licence are shown only by the static footer, which
+            // the build renders from the whole dataset.
+            dataset: DatasetInfo {
+                version: self.dataset.version,
+                as_of: self.dataset.as_of,
+                licence: DatasetLicence {
+                    name: Text(""),
+                    spdx: Text(""),
+                    url: Text(""),
+                },
+                methodology: Text(""),
+                citation: Text(""),
+            },
             models: self
                 .models
                 .iter()

@@ -80,7 +80,8 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             hidden={props.hidden}>
             <h4 class="omc-row-name">
                 <button type="button" id={heading_id.clone()} class="omc-row-toggle"
-                    aria-expanded={props.open.to_string()} aria-controls={details_id.clone()}
+                    aria-expanded={props.open.to_string()}
+                    aria-controls={props.open.then(|| details_id.clone())}
                     onclick={toggle}>
                     { &*model.name }
                 </button>
@@ -173,7 +174,7 @@ fn details(model: &'static Model) -> Html {
                 <dd>
                     <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                     { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
-                    { source_mark(licence.confidence, &licence.source) }{ checked_on(&licence.checked) }
+                    { source_mark(licence.confidence, &licence.source) }
                     if let Some(ruling) = &licence.permissive {
                         <br />
                         { if ruling.value {
@@ -184,7 +185,7 @@ fn details(model: &'static Model) -> Html {
                         if let Some(note) = ruling.note.as_deref() {
                             { " " }{ note }
                         }
-                        { source_mark(ruling.confidence, &ruling.source) }{ checked_on(&ruling.checked) }
+                        { source_mark(ruling.confidence, &ruling.source) }
                     }
                 </dd>
                 if !licence.earlier.is_empty() {
@@ -194,7 +195,7 @@ fn details(model: &'static Model) -> Html {
                             { "Until " }{ &*earlier.until }{ ": " }
                             <a href={&*earlier.url} rel="noopener noreferrer">{ &*earlier.name }</a>
                             { ". " }{ &*earlier.change }
-                            { source_mark(earlier.confidence, &earlier.source) }{ checked_on(&earlier.checked) }
+                            { source_mark(earlier.confidence, &earlier.source) }
                         </dd>
                     }
                 }
@@ -202,7 +203,6 @@ fn details(model: &'static Model) -> Html {
                 <dd>
                     { weights }
                     { source_mark(model.release.weights.confidence, &model.release.weights.source) }
-                    { checked_on(&model.release.weights.checked) }
                 </dd>
                 <dt>{ "Also released" }</dt>
                 <dd>{ also_released(model) }</dd>
@@ -216,7 +216,7 @@ fn details(model: &'static Model) -> Html {
                 for term in model.terms.iter() {
                     <li>
                         { &*term.text }
-                        { source_mark(term.confidence, &term.source) }{ checked_on(&term.checked) }
+                        { source_mark(term.confidence, &term.source) }
                     </li>
                 }
             </ul>
@@ -238,7 +238,7 @@ fn details(model: &'static Model) -> Html {
                         if let Some(hub) = &variant.hub_id {
                             { " (" }<code>{ &**hub }</code>{ ")" }
                         }
-                        { source_mark(variant.confidence, &variant.source) }{ checked_on(&variant.checked) }
+                        { source_mark(variant.confidence, &variant.source) }
                     </li>
                 }
             </ul>
@@ -250,7 +250,7 @@ fn details(model: &'static Model) -> Html {
                             <li>
                                 { format!("\u{201c}{}\u{201d} ({}). ", claim.claim.trim_end_matches('.'), claim.by) }
                                 <strong>{ "In fact: " }</strong>{ &*claim.fact }
-                                { source_mark(claim.confidence, &claim.source) }{ checked_on(&claim.checked) }
+                                { source_mark(claim.confidence, &claim.source) }
                             </li>
                         }
                     </ul>
@@ -294,7 +294,6 @@ struct FactText {
     note: Option<&'static str>,
     confidence: Confidence,
     source: &'static str,
-    checked: &'static str,
 }
 
 impl FactText {
@@ -304,7 +303,6 @@ impl FactText {
             note: fact.note.as_deref(),
             confidence: fact.confidence,
             source: &fact.source,
-            checked: &fact.checked,
         }
     }
 }
@@ -347,7 +345,7 @@ fn release_fact(label: &'static str, fact: FactText) -> Html {
             if let Some(note) = fact.note {
                 { ". " }{ note }
             }
-            { source_mark(fact.confidence, fact.source) }{ checked_on(fact.checked) }
+            { source_mark(fact.confidence, fact.source) }
         </li>
     }
 }
@@ -369,11 +367,6 @@ pub fn data_release(d: DataRelease) -> &'static str {
         DataRelease::No => "no",
         DataRelease::Unknown => "unknown",
     }
-}
-
-/// When the fact's source was last read (CONTRACT: facts carry time).
-fn checked_on(date: &str) -> Html {
-    html! { <span class="omc-checked">{ " checked " }{ date.to_owned() }</span> }
 }
 
 /// The confidence of a fact, as a link to its source; a word, never a colour alone.
