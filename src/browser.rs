@@ -8,9 +8,6 @@ pub const ROOT_ID: &str = "open-model-chooser";
 /// The performance mark set when the first screen is interactive, read by the speed report.
 pub const INTERACTIVE_MARK: &str = "omc-interactive";
 
-/// The performance mark set once the whole records are on screen (reasons, details), for tests.
-pub const FACTS_MARK: &str = "omc-facts";
-
 /// The performance mark set when the wasm starts running, read by the speed report.
 pub const START_MARK: &str = "omc-start";
 
@@ -165,12 +162,7 @@ pub fn mark_interactive() {
     mark(INTERACTIVE_MARK);
 }
 
-/// Records that the whole records have been fetched and rendered.
-pub fn mark_facts_shown() {
-    mark(FACTS_MARK);
-}
-
-/// A performance mark for the speed report and the tests.
+/// A performance mark for the speed report.
 fn mark(name: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(performance) = window().and_then(|w| w.performance()) {

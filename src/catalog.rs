@@ -727,9 +727,7 @@ impl Model {
             terms: self
                 .terms
                 .iter()
-                .filter(|t| {
-                    t.kind != TermKind::Attribution && t.effect != Some(Effect::NoSuchTerm)
-                })
+                .filter(|t| t.kind != TermKind::Attribution && t.effect != Some(Effect::NoSuchTerm))
                 .map(|t| Term {
                     text: Text(""),
                     source: Text(""),

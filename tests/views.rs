@@ -468,8 +468,41 @@ async fn the_embedded_view_shows_its_first_rows_and_a_show_all_button() {
         .count();
     assert_eq!(shown, open_model_chooser::components::results::EMBED_ROWS);
     assert!(html.contains(&format!("Show all {} models", catalog.models.len())));
+    assert!(!html.contains("omc-more-toggle"), "embedded, one cap only");
     let full = render_with("").await;
-    assert!(!full.contains("Show all"));
+    assert!(!full.contains("omc-show-all"));
+}
+
+/// The full page shows a few rows of each kind and a native checkbox per kind to show them all
+/// (a CSS cap, `styles/main.css`, which works without JavaScript); every row keeps its hooks.
+#[tokio::test]
+async fn the_full_page_offers_to_show_all_models_of_a_kind() {
+    use open_model_chooser::catalog::Tier;
+    use open_model_chooser::components::results::KIND_ROWS;
+    let html = render_with("").await;
+    let catalog = dataset::embedded();
+    for tier in Tier::ALL {
+        let count = catalog.models.iter().filter(|m| m.tier() == tier).count();
+        let boxed = html.contains(&format!(
+            r#"<input type="checkbox" id="omc-more-{}" class="omc-more-toggle">"#,
+            tier.id()
+        ));
+        assert_eq!(boxed, count > KIND_ROWS, "{tier:?}");
+        if boxed {
+            assert!(html.contains(&format!("Show all {count} models of this kind")));
+        }
+    }
+    for m in catalog.models.iter() {
+        assert!(html.contains(&format!(r#"data-model-id="{}""#, m.id)));
+    }
+    let css = include_str!("../styles/main.css");
+    assert!(
+        css.contains(&format!(
+            ".omc-row:nth-child(n+{}) {{ display: none; }}",
+            KIND_ROWS + 1
+        )),
+        "the CSS cap matches KIND_ROWS"
+    );
 }
 
 #[tokio::test]

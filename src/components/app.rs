@@ -123,11 +123,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_effect_with(state.facts, |&facts| {
-        if facts == FactsLoad::Loaded {
-            browser::mark_facts_shown();
-        }
-    });
     use_effect_with(state.focus_request, |&request| {
         if request > 0 {
             browser::focus(STEP_HEADING_ID);

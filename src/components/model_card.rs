@@ -78,7 +78,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         <li class={verdict.map_or("omc-row", row_class)} data-model-id={id} data-tier={tier.id()}
             data-verdict={verdict.map(Verdict::id)} data-details={props.open.then_some("open")}
             hidden={props.hidden}>
-            <h4 class="omc-row-name">
+            <h4>
                 <button type="button" id={heading_id.clone()} class="omc-row-toggle"
                     aria-expanded={props.open.to_string()}
                     aria-controls={props.open.then(|| details_id.clone())}
@@ -86,7 +86,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
                     { &*model.name }
                 </button>
             </h4>
-            <p class="omc-row-meta">
+            <p>
                 { &*model.vendor.value }{ " · " }{ tier.name() }{ " · " }{ &*model.licence.name }
             </p>
             if let Some(verdict) = verdict {

@@ -10,6 +10,12 @@ use yew::prelude::*;
 /// first kinds, few enough that a blog post is not pushed far down (README, "Embedding").
 pub const EMBED_ROWS: usize = 4;
 
+/// On the full page, how many rows of a kind show before its "Show all" box is ticked: one line
+/// of tiles at 1280 px, so that the page stays under 4,000 px there whatever the catalogue's size. The cap is CSS (`styles/main.css`, `.omc-more-toggle`), so that it
+/// works without JavaScript, the pre-rendered page and the app look the same, and the box keeps
+/// its state across renders. It must match the `:nth-child` there.
+pub const KIND_ROWS: usize = 3;
+
 /// Every model in the dataset, grouped by tier, each as a compact row with its live verdict:
 /// the fitting ones first, the ruled-out ones collapsed into one button per kind, the rows the
 /// find box leaves out hidden. Every row keeps its element and hooks (CONTRACT §6).
@@ -43,7 +49,8 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
         })
     };
     html! {
-        <section class="omc-models" aria-labelledby="omc-models-heading">
+        // While the find box narrows the rows, every match shows: no cap per kind.
+        <section class={if find.is_empty() { "omc-models" } else { "omc-models omc-finding" }} aria-labelledby="omc-models-heading">
             <h2 id="omc-models-heading">{ "The models" }</h2>
             <div class="omc-find">
                 <label for="omc-find">{ "Find a model" }</label>
@@ -55,6 +62,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
             for tier in Tier::ALL {
                 {{
                     let heading_id = format!("omc-tier-{}", tier.id());
+                    let more_id = format!("omc-more-{}", tier.id());
                     let in_tier: Vec<_> = entries.iter().filter(|e| e.0.tier() == tier).collect();
                     let fit = in_tier.iter().filter(|e| e.1.verdict.fits()).count();
                     // Fitting models first, then the ruled-out ones, each in dataset order.
@@ -92,6 +100,16 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                             <section class="omc-tier" aria-labelledby={heading_id.clone()} hidden={!any_matching}>
                                 <h3 id={heading_id}>{ tier.name() }{ format!(" ({fit} of {} fit)", in_tier.len()) }</h3>
                                 <ul class="omc-rows" role="list">{ for rows }</ul>
+                                // In the kind's own region (named by its heading), so its
+                                // name says which models it shows.
+                                if !state.url.embed && in_tier.len() > KIND_ROWS {
+                                    <p class="omc-more">
+                                        <input type="checkbox" class="omc-more-toggle" id={more_id.clone()} />
+                                        <label for={more_id}>
+                                            { "Show all " }{ in_tier.len() }{ " models of this kind" }
+                                        </label>
+                                    </p>
+                                }
                                 if excluded_shown > 0 {
                                     <button type="button" class="omc-quiet omc-ruled-out" aria-expanded={expanded.to_string()}
                                         onclick={send::<MouseEvent>(&dispatch, Action::ToggleExcluded(tier))}>

@@ -40,7 +40,8 @@ export async function addressBar(page) {
 }
 
 /** Waits until the whole records (reasons' sentences, details, comparison) are on screen: the
- * widget fetches them at the first answer, opened model or comparison. */
+ * widget fetches them at the first answer, opened model or comparison, and then shows a source
+ * link in the verdicts or the facts of an opened model. */
 export async function factsShown(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('omc-facts').length > 0);
+  await page.waitForFunction(() => document.querySelector('.omc-verdict a.omc-source, .omc-details .omc-more-title'));
 }
