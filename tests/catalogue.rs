@@ -121,3 +121,30 @@ fn non_commercial_licences_fail_business_large_and_hyperscale_quoting_the_licenc
         );
     }
 }
+
+/// Licences move in both directions: a release whose licence changed keeps the earlier one, with
+/// the source that shows the change.
+#[test]
+fn releases_whose_licence_changed_keep_the_earlier_licence_with_its_source() {
+    for id in ["minimax-m2", "minimax-m2.5", "grok-2.5", "nemotron-3-nano"] {
+        let licence = &dataset::embedded().model(id).unwrap().licence;
+        assert!(!licence.earlier.is_empty(), "{id}");
+        for e in licence.earlier.iter() {
+            assert!(
+                e.source.starts_with("https://") && e.url.starts_with("https://"),
+                "{id}"
+            );
+            assert!(!e.change.is_empty());
+        }
+    }
+    // MiniMax M2.7 went non-commercial: its own id, under its own licence.
+    let m27 = dataset::embedded().model("minimax-m2.7").unwrap();
+    assert_ne!(
+        m27.licence.name,
+        dataset::embedded()
+            .model("minimax-m2")
+            .unwrap()
+            .licence
+            .name
+    );
+}

@@ -497,10 +497,7 @@ async fn the_full_page_offers_to_show_all_models_of_a_kind() {
     }
     let css = include_str!("../styles/main.css");
     assert!(
-        css.contains(&format!(
-            ".omc-row:nth-child(n+{}) {{ display: none; }}",
-            KIND_ROWS + 1
-        )),
+        css.contains(&format!(".omc-row:nth-child(n+{})", KIND_ROWS + 1)),
         "the CSS cap matches KIND_ROWS"
     );
 }

@@ -236,3 +236,28 @@ for (const [name, reply] of [
     await page.close();
   });
 }
+
+test('the full page shows three rows of a kind; its "Show all" box shows the rest, by keyboard too', async () => {
+  const session = await openWidget(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { page } = session;
+  const shownIn = (tier) => page.$$eval(`[data-model-id][data-tier="${tier}"]`, (rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').length);
+  const total = MODELS.length;
+  const weights = await page.$$eval('[data-tier="open-weights"]', (rows) => rows.length);
+  assert.ok(weights > 3);
+  assert.equal(await shownIn('open-weights'), 3);
+  const box = page.locator('#omc-more-open-weights');
+  assert.equal(await page.locator('label[for="omc-more-open-weights"]').textContent(), `Show all ${weights} models of this kind`);
+  await box.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await shownIn('open-weights'), weights);
+  await page.keyboard.press('Space');
+  assert.equal(await shownIn('open-weights'), 3);
+  // The find box shows every match, whatever the cap; the hooks stay on every row.
+  await page.fill('#omc-find', 'apache');
+  const matches = await page.$$eval('[data-model-id]', (rows) => rows.filter((r) => !r.closest('[hidden]') && getComputedStyle(r).display !== 'none').length);
+  assert.ok(matches > 4, `${matches}`);
+  await assertHooks(page);
+  assert.equal(await page.locator('[data-model-id]').count(), total);
+  assertClean(session, server.origin);
+  await page.close();
+});
