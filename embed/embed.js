@@ -7,7 +7,13 @@
  *   data-theme="auto|light|dark"   data-accent="RRGGBB"   data-answers="deploy=self&scale=business"
  *   data-src="https://…/chooser/"  (the widget's address; default: the folder this script is in)
  *   data-title="…"                 (the frame's accessible name)
- * window.OpenModelChooser.setTheme('dark') passes a host page's own theme switch to every frame.
+ * With data-theme="auto" (the default) each frame follows the host page's own scheme, live: the
+ * computed `color-scheme` of its root element where that is "light" or "dark"; else the marks of
+ * the common documentation and blog tools (MkDocs Material's data-md-color-scheme="slate" on
+ * <body>, Docusaurus's data-theme on <html>, a "dark" class on <html> as VitePress and Tailwind
+ * sites use); else the reader's system setting. data-theme="light" or "dark" is never changed.
+ * window.OpenModelChooser.setTheme('dark') passes a host page's own theme switch to every frame
+ * and overrides all of the above; setTheme('auto') hands the choice back.
  */
 (function () {
   'use strict';
@@ -18,7 +24,39 @@
   var script = document.currentScript;
   var defaultBase = script && script.src ? script.src : document.baseURI;
   var frames = [];
+  // Set by setTheme: overrides everything. Else the host page's scheme, for frames in "auto".
   var hostTheme = null;
+  var pageScheme = null;
+  var media = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  /** The host page's effective scheme, 'light' or 'dark'. */
+  function detectScheme() {
+    var root = document.documentElement;
+    var body = document.body;
+    var computed = String(getComputedStyle(root).colorScheme || '').replace('only', '').trim();
+    if (computed === 'dark' || computed === 'light') return computed;
+    var material = body && body.getAttribute('data-md-color-scheme');
+    if (material === 'slate') return 'dark';
+    if (material === 'default') return 'light';
+    var docusaurus = root.getAttribute('data-theme');
+    if (docusaurus === 'dark' || docusaurus === 'light') return docusaurus;
+    if (root.classList.contains('dark')) return 'dark';
+    return media && media.matches ? 'dark' : 'light';
+  }
+
+  /** The theme to send a frame now, or null to leave it: setTheme's for every frame; after
+   * setTheme('auto'), a frame's own again; for a frame in "auto", the page's scheme. */
+  function themeFor(frame) {
+    if (hostTheme && hostTheme !== 'auto') return hostTheme;
+    if (frame.theme !== 'auto') return hostTheme === 'auto' ? frame.theme : null;
+    return pageScheme;
+  }
+
+  /** Re-reads the page's scheme and tells every frame whose theme changed. */
+  function follow() {
+    pageScheme = detectScheme();
+    frames.forEach(send);
+  }
 
   function theme(value) {
     return THEMES.indexOf(value) >= 0 ? value : 'auto';
@@ -68,19 +106,17 @@
     iframe.style.border = '0';
     // Until the widget reports its height.
     iframe.style.height = '900px';
-    var frame = { iframe: iframe, origin: base.origin, theme: t, ready: false };
+    var frame = { iframe: iframe, origin: base.origin, theme: t, ready: false, sent: null };
     frames.push(frame);
     el.textContent = '';
     el.appendChild(iframe);
   }
 
   function send(frame) {
-    if (hostTheme && frame.iframe.contentWindow) {
-      frame.iframe.contentWindow.postMessage(
-        { type: 'open-model-chooser:set-theme', theme: hostTheme },
-        frame.origin
-      );
-    }
+    var value = themeFor(frame);
+    if (!value || !frame.ready || value === frame.sent || !frame.iframe.contentWindow) return;
+    frame.sent = value;
+    frame.iframe.contentWindow.postMessage({ type: 'open-model-chooser:set-theme', theme: value }, frame.origin);
   }
 
   window.addEventListener('message', function (event) {
@@ -120,6 +156,20 @@
     scan: scan
   };
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
-  else scan();
+  function start() {
+    pageScheme = detectScheme();
+    scan();
+    // Follow the page live: its root's and body's attributes (class, data-theme, style…) and the
+    // system setting. No polling.
+    var observer = new MutationObserver(follow);
+    observer.observe(document.documentElement, { attributes: true });
+    if (document.body) observer.observe(document.body, { attributes: true });
+    if (media) {
+      if (media.addEventListener) media.addEventListener('change', follow);
+      else if (media.addListener) media.addListener(follow);
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

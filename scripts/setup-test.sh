@@ -51,3 +51,20 @@ else
   install_or_die "end-to-end npm packages (tests/e2e, npm ci)" \
     env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$E2E" --no-audit --no-fund --silent
 fi
+
+# A real generated host page for the embed's dark-mode tests: an MkDocs Material site, built by
+# the test itself (tests/e2e/tests/host-theme.test.mjs), from a venv in .tools/mkdocs.
+MKDOCS_VENV="$TOOLS_DIR/mkdocs"
+if [ -x "$MKDOCS_VENV/bin/mkdocs" ] && \
+   [ "$("$MKDOCS_VENV/bin/pip" show mkdocs-material 2>/dev/null | sed -n 's/^Version: //p')" = "$MKDOCS_MATERIAL_VERSION" ]; then
+  info "ok: mkdocs-material $MKDOCS_MATERIAL_VERSION (.tools/mkdocs)"
+else
+  if ! python3 -m venv --help >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    install_or_die "python3-venv (Debian)" $SUDO apt-get install -y -qq python3-venv
+  fi
+  rm -rf "$MKDOCS_VENV"
+  install_or_die "a Python venv for MkDocs (.tools/mkdocs)" python3 -m venv "$MKDOCS_VENV"
+  install_or_die "mkdocs-material $MKDOCS_MATERIAL_VERSION (pip, about 30 s)" \
+    "$MKDOCS_VENV/bin/pip" install --quiet --disable-pip-version-check "mkdocs-material==$MKDOCS_MATERIAL_VERSION"
+fi

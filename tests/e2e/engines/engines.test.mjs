@@ -129,7 +129,8 @@ test(`${engine.name}: a link restores the answers, verdicts and comparison`, asy
   }
   await open(`${widget.url}?deploy=api&scale=large&compare=gpt-5,olmo-3`);
   assert.equal(await js('return document.getElementById("omc-step-heading").textContent'), 'Step 3 of 7', 'it opens at the first open question');
-  assert.equal(await js('return document.querySelectorAll(".omc-compare th[scope=col]").length'), 2);
+  // The comparison shows once the whole records have come (fetched as the page starts).
+  await until(async () => (await js('return document.querySelectorAll(".omc-compare th[scope=col]").length')) === 2, 'the comparison');
   assert.equal(await verdict('devstral-2'), 'excluded');
   await assertNoProblems('the full page');
 });

@@ -103,6 +103,7 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   await page.click('[data-model-id="gpt-5"] .omc-compare-toggle');
   await page.click('[data-model-id="olmo-3"] .omc-compare-toggle');
   assert.equal(await page.getAttribute('[data-model-id="gpt-5"] .omc-compare-toggle', 'aria-pressed'), 'true');
+  await page.locator('.omc-compare th[scope=col]').nth(1).waitFor();
   assert.equal(await page.locator('.omc-compare th[scope=col]').count(), 2);
   assert.equal(new URL(await addressBar(page)).search, '?deploy=api&scale=large&compare=gpt-5,olmo-3');
 
@@ -112,6 +113,8 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   const again = await openWidget(browser, link);
   assert.deepEqual(await verdicts(again.page), before);
   assert.equal(await recommendation(again.page), 'closed');
+  // The comparison shows once the whole records have come (fetched as the page starts).
+  await again.page.locator('.omc-compare th[scope=col]').nth(1).waitFor();
   assert.equal(await again.page.locator('.omc-compare th[scope=col]').count(), 2);
   assert.equal(await headingText(again.page), 'Step 3 of 7', 'it opens at the first open question');
   assert.match(await again.page.textContent('.omc-progress'), /answered: A hosted API is fine/);
