@@ -1084,6 +1084,15 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
             );
         }
         for (i, term) in model.terms.iter().enumerate() {
+            // A licence that withholds commercial use says so in its own words: readers ruled out
+            // by it see the quote.
+            if term.kind == TermKind::CommercialUse && term.effect == Some(Effect::Forbidden) {
+                check(
+                    &format!("terms[{i}].text"),
+                    term.text.contains('"') || term.text.contains('\u{201c}'),
+                    "a `commercial-use` term that forbids commercial use quotes the licence's clause",
+                );
+            }
             let aup = term.kind == TermKind::AcceptableUsePolicy;
             check(
                 &format!("terms[{i}].binding"),

@@ -46,6 +46,10 @@ pub struct AppState {
     pub show_all: bool,
     /// Where the models' whole records are: fetched when a reader first opens one (`dataset.rs`).
     pub facts: FactsLoad,
+    /// Embedded: the theme the host page asks for (its own dark mode, or `setTheme`). It is how
+    /// the frame looks, not a setting of the link: the "Open full page" link keeps `theme=` only
+    /// when the embed's own address has it.
+    pub host_theme: Option<Theme>,
 }
 
 /// The fetch of the models' whole records, which opened details show.
@@ -99,6 +103,7 @@ impl Action {
                 | Action::ToggleExcluded(_)
                 | Action::ShowAll
                 | Action::Facts(_)
+                | Action::SetTheme(_)
         )
     }
 }
@@ -128,6 +133,7 @@ impl AppState {
             shown_excluded: Vec::new(),
             show_all: false,
             facts: FactsLoad::NotAsked,
+            host_theme: None,
         }
     }
 
@@ -256,7 +262,7 @@ impl Reducible for AppState {
                 next
             }
             Action::SetTheme(theme) => {
-                next.url.theme = theme;
+                next.host_theme = Some(theme);
                 next
             }
             Action::SetSnippetTheme(theme) => {
@@ -329,6 +335,16 @@ mod tests {
             rc = rc.reduce(a.clone());
         }
         (*rc).clone()
+    }
+
+    #[test]
+    fn the_host_pages_theme_changes_the_look_not_the_link() {
+        let s = AppState::from_query("?embed=1&deploy=self");
+        let s = Rc::new(s).reduce(Action::SetTheme(Theme::Dark));
+        assert_eq!(s.host_theme, Some(Theme::Dark));
+        assert_eq!(s.url.theme, Theme::Auto, "not a setting of the link");
+        assert!(!s.touched);
+        assert_eq!(crate::embed::full_page_href(&s.url), "./?deploy=self");
     }
 
     #[test]

@@ -148,3 +148,68 @@ fn releases_whose_licence_changed_keep_the_earlier_licence_with_its_source() {
             .name
     );
 }
+
+/// Every model's tier follows from the facts its sentence names: the weights, the licence (its
+/// OSI approval or permissive ruling) and each use restriction, and what else is released.
+#[test]
+fn every_tier_follows_from_the_facts_its_sentence_names() {
+    use open_model_chooser::catalog::{Availability, DataRelease, Term, Tier};
+    for m in dataset::embedded().models.iter() {
+        let (tier, reason) = (m.tier(), m.tier_reason());
+        let restrictions = m.restriction_kinds();
+        let open_data = matches!(
+            m.release.training_data.value,
+            DataRelease::Data | DataRelease::Recipe
+        );
+        let code = m.release.training_code.value == Availability::Yes;
+        match tier {
+            Tier::Closed => {
+                assert_eq!(m.release.weights.value, WeightsAccess::None, "{}", m.id);
+                assert!(reason.contains("cannot be downloaded"), "{}", m.id);
+            }
+            Tier::WeightsAvailable => {
+                assert!(
+                    !m.licence.is_permissive() || m.terms.iter().any(Term::restricts),
+                    "{}",
+                    m.id
+                );
+                assert!(reason.contains(&*m.licence.name), "{}: {reason}", m.id);
+                for kind in restrictions {
+                    assert!(
+                        reason.contains(kind.restriction_words()),
+                        "{}: {reason}",
+                        m.id
+                    );
+                }
+            }
+            Tier::OpenSource => {
+                assert!(
+                    m.licence.osi_approved && restrictions.is_empty() && code && open_data,
+                    "{}",
+                    m.id
+                );
+                assert!(
+                    reason.contains(&*m.licence.name) && reason.contains("training code"),
+                    "{}",
+                    m.id
+                );
+            }
+            Tier::OpenWeights => {
+                assert!(
+                    m.licence.is_permissive() && restrictions.is_empty(),
+                    "{}",
+                    m.id
+                );
+                assert!(!(m.licence.osi_approved && code && open_data), "{}", m.id);
+                assert!(reason.contains(&*m.licence.name), "{}: {reason}", m.id);
+                if !m.licence.osi_approved {
+                    assert!(
+                        reason.contains("permissive licence that is not OSI-approved"),
+                        "{}",
+                        m.id
+                    );
+                }
+            }
+        }
+    }
+}

@@ -338,6 +338,36 @@ fn the_rulings_are_recorded_as_facts() {
     );
 }
 
+/// The broken-dataset corpus, for the catalogue's new fields.
+#[test]
+fn a_non_commercial_licence_quotes_its_clause_and_a_permissive_ruling_has_a_source() {
+    rejects(
+        |v| {
+            let term = model(v, "exaone-4")["terms"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|t| t["kind"] == "commercial-use")
+                .unwrap();
+            term["text"] = json!("Research use only.");
+        },
+        &["model `exaone-4`, field `terms[0].text`: a `commercial-use` term that forbids commercial use quotes the licence's clause"],
+    );
+    rejects(
+        |v| {
+            model(v, "nemotron-3-ultra")["licence"]["permissive"]
+                .as_object_mut()
+                .unwrap()
+                .remove("source");
+        },
+        &["model `nemotron-3-ultra`, field `licence.permissive.source`: missing field `source`"],
+    );
+    rejects(
+        |v| model(v, "nemotron-3-ultra")["licence"]["permissive"]["source"] = json!(""),
+        &["model `nemotron-3-ultra`, field `licence.permissive.source`: must not be empty: every fact needs a source"],
+    );
+}
+
 #[test]
 fn a_closed_model_has_no_hub_id() {
     rejects(

@@ -71,7 +71,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    use_effect_with((state.url.theme, state.url.accent), |&(theme, accent)| {
+    let theme = state.host_theme.unwrap_or(state.url.theme);
+    use_effect_with((theme, state.url.accent), |&(theme, accent)| {
         browser::apply_theme(theme, accent);
     });
     {

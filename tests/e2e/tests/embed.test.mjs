@@ -156,7 +156,8 @@ test("the host's theme switch reaches the frame", async () => {
   const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
   const scheme = () => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
   const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  assert.equal(await theme(), 'auto');
+  // data-theme="auto": the frame takes the host page's scheme (light here) from the start.
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'light');
   const light = await background();
   await session.page.click('#theme-switch');
   await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
