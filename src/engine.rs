@@ -467,7 +467,8 @@ pub struct Headline {
 /// Every model's assessment, in dataset order, and the headline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcomes {
-    pub assessments: Vec<(&'static Model, Assessment)>,
+    /// Shared, so that each render hands a row its assessment without copying its reasons.
+    pub assessments: Vec<(&'static Model, std::rc::Rc<Assessment>)>,
     pub headline: Headline,
 }
 
@@ -483,16 +484,16 @@ impl Outcomes {
         self.assessments
             .iter()
             .find(|(m, _)| m.id == id)
-            .map(|(_, a)| a)
+            .map(|(_, a)| &**a)
     }
 }
 
 /// Assesses every model and chooses the headline.
 pub fn evaluate(catalog: &'static Catalog, answers: &Answers) -> Outcomes {
-    let assessments: Vec<(&'static Model, Assessment)> = catalog
+    let assessments: Vec<(&'static Model, std::rc::Rc<Assessment>)> = catalog
         .models
         .iter()
-        .map(|m| (m, assess(m, answers)))
+        .map(|m| (m, std::rc::Rc::new(assess(m, answers))))
         .collect();
     let headline = recommend(&assessments, answers);
     Outcomes {
@@ -501,7 +502,10 @@ pub fn evaluate(catalog: &'static Catalog, answers: &Answers) -> Outcomes {
     }
 }
 
-fn recommend(assessments: &[(&'static Model, Assessment)], answers: &Answers) -> Headline {
+fn recommend(
+    assessments: &[(&'static Model, std::rc::Rc<Assessment>)],
+    answers: &Answers,
+) -> Headline {
     let given = |q: Question, id: &'static str| answers.is(q, id).then_some((q, id));
     let (chosen, because): (Recommendation, Vec<(Question, &'static str)>) =
         if let Some(a) = given(Question::Transparency, "reproduce") {

@@ -10,7 +10,7 @@ pub struct ModelCardProps {
     pub model: &'static Model,
     /// The model's verdict for the current answers.
     #[prop_or_default]
-    pub assessment: Option<Assessment>,
+    pub assessment: Option<std::rc::Rc<Assessment>>,
     /// Whether the model is in the comparison.
     #[prop_or_default]
     pub compared: bool,
@@ -113,7 +113,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             if props.open {
                 <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
                     { match crate::dataset::has_full().then_some(model) {
-                        Some(full) => html! { <>{ reasons(props.assessment.as_ref()) }{ details(full) }</> },
+                        Some(full) => html! { <>{ reasons(props.assessment.as_deref()) }{ details(full) }</> },
                         None if props.facts == FactsLoad::Failed => html! {
                             <p class="omc-failure" role="alert">
                                 { "This model's facts could not be loaded. Every fact is also in " }

@@ -4,6 +4,7 @@ use crate::components::{dispatcher, send, StateHandle};
 use crate::engine::{Assessment, Outcomes};
 use crate::state::Action;
 use crate::state::MAX_COMPARE;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many rows the embedded view shows before "Show all": enough for the fitting models of the
@@ -26,7 +27,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     let dispatch = dispatcher(state);
     // Each model with its assessment and whether the find box picks it, worked out once per
     // render: the counts, the groups and the rows below all read it.
-    let entries: Vec<(&Model, &Assessment, bool)> = outcomes
+    let entries: Vec<(&Model, &Rc<Assessment>, bool)> = outcomes
         .assessments
         .iter()
         .map(|(m, a)| (*m, a, m.matches(find)))
@@ -85,7 +86,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                         capped |= listed && !visible;
                         html! {
                             <ModelCard key={id} {model}
-                                assessment={assessment.clone()} {compared}
+                                assessment={Rc::clone(assessment)} {compared}
                                 compare_full={compare_full && !compared}
                                 {open} hidden={!visible} dispatch={dispatch.clone()}
                                 facts={state.facts} />
