@@ -21,20 +21,6 @@ fn dataset_path() -> String {
     std::env::var("OMC_DATASET").unwrap_or_else(|_| "data/models.json".into())
 }
 
-/// Today, `YYYY-MM-DD` (UTC), or the date of `SOURCE_DATE_EPOCH` for a reproducible build: the
-/// date against which a fact's age is measured.
-fn build_date() -> String {
-    let seconds = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        });
-    catalog::civil_from_days(seconds.div_euclid(86_400))
-}
-
 fn main() {
     let path = dataset_path();
     println!("cargo:rerun-if-env-changed=OMC_DATASET");
@@ -53,7 +39,7 @@ fn main() {
         }
     };
     // What the validator can check of confidence and age: warnings, which never fail the build.
-    for w in catalog.warnings(&build_date()) {
+    for w in catalog.warnings(&catalog::build_date()) {
         println!("cargo:warning={path}: {w}");
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));

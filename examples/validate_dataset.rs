@@ -24,10 +24,7 @@ fn main() {
                 println!("  {:<20} {:<18} {}", m.id, m.tier().id(), m.tier_reason());
             }
             // Warnings do not make the file invalid, but say what to check.
-            let days = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64 / 86_400);
-            for w in catalog.warnings(&open_model_chooser::catalog::civil_from_days(days)) {
+            for w in catalog.warnings(&open_model_chooser::catalog::build_date()) {
                 eprintln!("warning: {w}");
             }
         }

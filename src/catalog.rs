@@ -454,9 +454,10 @@ pub const RULE_TERM_KINDS: [TermKind; 4] = [
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TermKind {
-    /// Whether commercial use is allowed (`effect`: `allowed` or `forbidden`).
+    /// Whether commercial use is allowed (`effect`: `allowed`, `forbidden` or `unknown`).
     CommercialUse,
-    /// A user or revenue threshold (`metric`, `above`, `effect`: `loses-licence` or `duty`).
+    /// A user or revenue threshold (`metric`, `above`, `effect`: `loses-licence` or `duty`), or
+    /// `no-such-term` or `unknown`.
     Threshold,
     /// An acceptable-use or usage policy beyond the law.
     AcceptableUsePolicy,
@@ -468,9 +469,11 @@ pub enum TermKind {
     NamingRule,
     /// Notices to keep or show.
     Attribution,
-    /// Using outputs to train other models (`effect`: `allowed`, `duties-pass-on` or `forbidden`).
+    /// Using outputs to train other models (`effect`: `allowed`, `duties-pass-on`, `forbidden`,
+    /// `no-such-term` or `unknown`).
     OutputsTraining,
-    /// Rights withheld or changed in a region (`region`, `effect`: `loses-licence` or `paid-tier`).
+    /// Rights withheld or changed in a region (`region`, `effect`: `loses-licence` or
+    /// `paid-tier`), or `no-such-term` or `unknown`.
     Regional,
 }
 
@@ -1041,18 +1044,6 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
             check("licence.spdx", is_spdx(spdx), "must be an SPDX id, or null");
         }
         check("licence.url", is_https(&model.licence.url), HTTPS);
-        for (field, _, _, checked) in model.sourced() {
-            let field = field.replace(".source", ".checked");
-            if !is_date(checked) {
-                check(&field, false, "must be a date, YYYY-MM-DD");
-            } else if let Some(as_of) = as_of.filter(|a| is_date(a)) {
-                check(
-                    &field,
-                    checked <= as_of,
-                    "must not be after the dataset's `as_of` date",
-                );
-            }
-        }
         let licence = &model.licence;
         if licence.permissive.is_some() {
             check(
@@ -1106,11 +1097,22 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
                 },
             );
         }
-        for (field, url) in model.sources() {
+        // Every source, and the date it was read: one pass over the model's sourced facts.
+        for (field, url, _, checked) in model.sourced() {
             if url.trim().is_empty() {
                 check(&field, false, EMPTY_SOURCE);
             } else {
                 check(&field, is_https(url), HTTPS);
+            }
+            let field = field.replace(".source", ".checked");
+            if !is_date(checked) {
+                check(&field, false, "must be a date, YYYY-MM-DD");
+            } else if let Some(as_of) = as_of.filter(|a| is_date(a)) {
+                check(
+                    &field,
+                    checked <= as_of,
+                    "must not be after the dataset's `as_of` date",
+                );
             }
         }
 
@@ -1406,6 +1408,20 @@ pub fn days_from_civil(date: &str) -> Option<i64> {
     let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
+}
+
+/// Today (UTC), `YYYY-MM-DD`, or the date of `SOURCE_DATE_EPOCH` for a reproducible build: the
+/// date a fact's age is measured against, by `build.rs` and by the `validate_dataset` example.
+pub fn build_date() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    civil_from_days(seconds.div_euclid(86_400))
 }
 
 /// The `YYYY-MM-DD` date of a count of days since 1970-01-01 (the inverse of `days_from_civil`).

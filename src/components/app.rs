@@ -104,13 +104,14 @@ pub fn App(props: &AppProps) -> Html {
         // record, once: the verdicts never wait for it, and a page with none of these (the
         // first screen) never fetches it.
         let state = state.clone();
-        let needed = !state.open.is_empty()
-            || !state.url.compare.is_empty()
-            || outcomes
-                .assessments
-                .iter()
-                .any(|(_, a)| !a.reasons.is_empty());
-        let wanted = needed && state.facts == FactsLoad::NotAsked;
+        // Once asked for, nothing to work out at each answer.
+        let wanted = state.facts == FactsLoad::NotAsked
+            && (!state.open.is_empty()
+                || !state.url.compare.is_empty()
+                || outcomes
+                    .assessments
+                    .iter()
+                    .any(|(_, a)| !a.reasons.is_empty()));
         use_effect_with(wanted, move |&wanted| {
             if wanted {
                 state.dispatch(Action::Facts(FactsLoad::Loading));
