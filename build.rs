@@ -1,46 +1,55 @@
-//! Validates `data/models.json` and compiles it into the widget.
+//! Assembles the dataset under `data/` and compiles it into the widget.
 //!
-//! A malformed dataset fails the build with every problem listed, each naming the model and the
-//! field. A valid one is parsed here, with serde_json, and packed (`build/packer.rs`, read by
-//! `src/codec.rs`) into `$OUT_DIR/catalog.bin`, which `src/dataset.rs` includes: the browser never
-//! parses JSON and never meets an invalid dataset. For the wasm, `catalog.bin` holds the models
-//! without the facts only their opened details show; `catalog-full.bin` holds everything, and the
-//! post-build step publishes it beside the widget, which fetches it when a reader first opens a
-//! model's details (`examples/prerender.rs`).
+//! `data/dataset.json`, one licence per file under `data/licences/` and one model per file under
+//! `data/models/` are read, resolved and validated by `src/sources.rs` (each model gets its
+//! licence's terms). A malformed file fails the build with every problem listed, each naming the
+//! file, the model or licence, and the field. A valid dataset is packed (`build/packer.rs`, read
+//! by `src/codec.rs`) into `$OUT_DIR/catalog.bin`, which `src/dataset.rs` includes: the browser
+//! never parses JSON and never meets an invalid dataset. For the wasm, `catalog.bin` holds the
+//! models without the facts only their opened details show; `catalog-full.bin` holds everything
+//! (quotes, sources, licence records), and the post-build step publishes it beside the widget,
+//! which fetches it when a reader first opens a model's details (`examples/prerender.rs`).
 
 #[allow(dead_code)]
 #[path = "src/catalog.rs"]
 mod catalog;
 
+#[allow(dead_code)]
+#[path = "src/sources.rs"]
+mod sources;
+
 #[path = "build/packer.rs"]
 mod packer;
 
-/// The dataset compiled in: `data/models.json`, or the file named by `OMC_DATASET` (the size and
-/// speed report builds a synthetic 80-model catalogue that way; see scripts/report.sh).
-fn dataset_path() -> String {
-    std::env::var("OMC_DATASET").unwrap_or_else(|_| "data/models.json".into())
+/// The dataset compiled in: the folder `data/`, or the one named by `OMC_DATASET` (the size and
+/// speed report builds a synthetic catalogue that way; see scripts/report.sh).
+fn dataset_dir() -> String {
+    std::env::var("OMC_DATASET").unwrap_or_else(|_| "data".into())
 }
 
 fn main() {
-    let path = dataset_path();
+    let dir = dataset_dir();
     println!("cargo:rerun-if-env-changed=OMC_DATASET");
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
-    println!("cargo:rerun-if-changed={path}");
+    // The folders themselves too: a file added or removed changes their listing.
+    for path in sources::files_of(std::path::Path::new(&dir)) {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
     println!("cargo:rerun-if-changed=src/catalog.rs");
+    println!("cargo:rerun-if-changed=src/sources.rs");
     println!("cargo:rerun-if-changed=build/packer.rs");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let catalog = match catalog::Catalog::from_json(&text) {
+    let catalog = match sources::load_dir(std::path::Path::new(&dir)) {
         Ok(catalog) => catalog,
         Err(problems) => {
             for p in &problems.0 {
-                println!("cargo:warning={path}: {p}");
+                println!("cargo:warning={p}");
             }
-            panic!("{path} is invalid.\n{problems}");
+            panic!("the dataset in {dir}/ is invalid.\n{problems}");
         }
     };
-    // What the validator can check of confidence and age: warnings, which never fail the build.
+    // What the validator can check of age: warnings, which never fail the build.
     for w in catalog.warnings(&catalog::build_date()) {
-        println!("cargo:warning={path}: {w}");
+        println!("cargo:warning={dir}: {w}");
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     let write = |name: &str, catalog: &catalog::Catalog| {

@@ -58,6 +58,12 @@ fn unsupported<T>(what: &str) -> Result<T, Error> {
 }
 
 impl ser::Serializer for &mut Packer {
+    /// Not human-readable: types that write JSON differently (`Binding`) write their variant
+    /// index here, as `codec.rs` reads it.
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;
@@ -212,6 +218,12 @@ impl ser::SerializeSeq for &mut Packer {
 impl ser::SerializeStruct for &mut Packer {
     type Ok = ();
     type Error = Error;
+    /// The catalogue's types skip only empty options in JSON (`skip_serializing_if =
+    /// "Option::is_none"`, so that the downloads carry no `"quote": null`); the packed form is
+    /// positional, so a skipped field is written as the `None` it is.
+    fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
+        None::<()>.serialize(&mut **self)
+    }
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
         _: &'static str,

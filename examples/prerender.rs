@@ -47,6 +47,21 @@ async fn main() {
         .unwrap_or_else(|e| panic!("{e}"));
     let dir = path.parent().expect("index.html is in a folder");
     std::fs::write(dir.join(&facts_file), full).expect("write the facts file");
+    // The downloads, from the same assembled catalogue: they cannot drift from `data/`.
+    // Assembled again from the folder this build compiled in, for the licence records, which the
+    // packed form leaves out.
+    let catalog = &open_model_chooser::sources::load_dir(std::path::Path::new(
+        open_model_chooser::sources::DATA_DIR,
+    ))
+    .unwrap_or_else(|p| panic!("{p}"));
+    use open_model_chooser::export;
+    for (name, text) in [
+        ("models.json", export::models_json(catalog)),
+        ("licences.json", export::licences_json(catalog)),
+        ("models.csv", export::to_csv(catalog)),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
+    }
     std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
     println!(

@@ -202,6 +202,10 @@ pub struct Fact<T> {
     /// A plain-language sentence about the fact, where the value alone says too little.
     #[serde(default)]
     pub note: Option<Text>,
+    /// The words of the source that settle the fact, copied verbatim (issue 16: every deciding
+    /// fact rated `verified` or `likely` carries one). Shown as text, never as markup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Text>,
     /// `https` URL of the source.
     pub source: Text,
     pub confidence: Confidence,
@@ -220,6 +224,12 @@ pub struct Catalog {
     pub schema: Option<Text>,
     pub dataset: DatasetInfo,
     pub models: List<Model>,
+    /// Every licence text the models are under, each recorded once (`data/licences/<id>.json`).
+    /// The models carry their licence's terms resolved; this list is what `licences.json`
+    /// publishes. Not part of `models.json` nor of the packed files: the widget reads each
+    /// model's resolved licence, and every byte of the wasm counts.
+    #[serde(skip)]
+    pub licences: List<LicenceRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -232,7 +242,18 @@ pub struct DatasetInfo {
     pub as_of: Text,
     pub licence: DatasetLicence,
     pub methodology: Text,
-    pub citation: Text,
+}
+
+impl DatasetInfo {
+    /// How to cite the dataset, derived from its own fields so that it can never drift from them.
+    pub fn citation(&self) -> String {
+        format!(
+            "Open Model Chooser dataset, version {}, as of {}, {}.",
+            self.version,
+            self.as_of,
+            self.licence.spdx.replace("-4.0", " 4.0").replace('-', " ")
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -292,7 +313,12 @@ pub struct Variant {
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Licence {
+    /// The licence record's stable public id (`data/licences/<id>.json`).
+    pub id: Text,
     pub name: Text,
+    /// The version or date of the text, as the text states it.
+    #[serde(default)]
+    pub version: Option<Text>,
     /// SPDX identifier, where the licence has one.
     pub spdx: Option<Text>,
     /// The licence text.
@@ -307,6 +333,13 @@ pub struct Licence {
     /// change may be under one of them.
     #[serde(default)]
     pub earlier: List<EarlierLicence>,
+    /// A sentence about how this model comes under the licence, where needed.
+    #[serde(default)]
+    pub note: Option<Text>,
+    /// The words of the model's page that say which licence it is under.
+    #[serde(default)]
+    pub quote: Option<Text>,
+    /// Where the model's page says which licence it is under.
     pub source: Text,
     pub confidence: Confidence,
     /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
@@ -415,8 +448,16 @@ pub struct Term {
     /// binding (it is incorporated, or breaking it ends the licence) or only link it as guidance
     /// (CONTRACT §1, second ruling). `text` quotes the deciding sentence and `source` is its page.
     #[serde(default)]
-    pub binding: Option<bool>,
+    pub binding: Option<Binding>,
     pub text: Text,
+    /// The words of the source that settle the term, copied verbatim. Shown as text, never as
+    /// markup.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Text>,
+    /// For `no-such-term`: the source is the whole licence or terms text, read in full. Without
+    /// it a term cannot be recorded as absent, only as `unknown` (issue 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_in_full: Option<bool>,
     pub source: Text,
     pub confidence: Confidence,
     /// `YYYY-MM-DD`: when the source was last read for this fact. The build warns when it is more
@@ -431,13 +472,112 @@ impl Term {
     pub fn restricts(&self) -> bool {
         self.kind.is_use_restriction()
             && !matches!(self.effect, Some(Effect::NoSuchTerm | Effect::Unknown))
-            && self.binding != Some(false)
+            && self.binding != Some(Binding::Guidance)
     }
 
     /// Whether the term records an unknown.
     pub fn is_unknown(&self) -> bool {
         self.effect == Some(Effect::Unknown)
     }
+}
+
+/// Whether an acceptable-use policy binds (CONTRACT §1, second ruling). In the files: `true`,
+/// `false` or `"unknown"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// The licence or the download terms incorporate the policy, or end the licence for breaking
+    /// it: a use restriction.
+    Binds,
+    /// Only linked as guidance: not a restriction.
+    Guidance,
+    /// No source settles it. The tier counts it as a restriction (it cannot claim "no use
+    /// restrictions" without evidence) and the `restrictions` answer gives a condition naming it.
+    Unknown,
+}
+
+impl Serialize for Binding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // JSON (human-readable): `true`, `false`, `"unknown"`. The packed form (build/packer.rs,
+        // not human-readable): the variant's index, read by `codec.rs`.
+        if serializer.is_human_readable() {
+            match self {
+                Binding::Binds => serializer.serialize_bool(true),
+                Binding::Guidance => serializer.serialize_bool(false),
+                Binding::Unknown => serializer.serialize_str("unknown"),
+            }
+        } else {
+            let (index, name) = match self {
+                Binding::Binds => (0, "binds"),
+                Binding::Guidance => (1, "guidance"),
+                Binding::Unknown => (2, "unknown"),
+            };
+            serializer.serialize_unit_variant("Binding", index, name)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Binding {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Binding, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Binding;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or \"unknown\"")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Binding, E> {
+                Ok(if v { Binding::Binds } else { Binding::Guidance })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Binding, E> {
+                match v {
+                    "unknown" => Ok(Binding::Unknown),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Binding {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Binding".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Whether the policy binds: true, false, or \"unknown\" when no source settles it.",
+            "oneOf": [{ "type": "boolean" }, { "const": "unknown" }]
+        })
+    }
+}
+
+/// One licence text, recorded once (`data/licences/<id>.json`): every model under it points to
+/// it by id and gets its terms.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LicenceRecord {
+    /// Stable public id (`[a-z0-9.-]+`): never changes once shipped.
+    pub id: Text,
+    pub name: Text,
+    /// The version or date of the text, as the text states it.
+    #[serde(default)]
+    pub version: Option<Text>,
+    /// SPDX identifier, where the licence has one.
+    pub spdx: Option<Text>,
+    /// The licence text.
+    pub url: Text,
+    pub osi_approved: bool,
+    /// For a licence that OSI has not approved: whether it is permissive (CONTRACT §1).
+    #[serde(default)]
+    pub permissive: Option<Fact<bool>>,
+    /// Where the text was read.
+    pub source: Text,
+    pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when the text was last read.
+    pub checked: Text,
+    /// The terms every model under this licence shares, each with the licence's own words.
+    pub terms: List<Term>,
 }
 
 /// The term kinds that the verdict rules read: every model records each of them, with its value,
@@ -475,6 +615,8 @@ pub enum TermKind {
     /// Rights withheld or changed in a region (`region`, `effect`: `loses-licence` or
     /// `paid-tier`), or `no-such-term` or `unknown`.
     Regional,
+    /// Redistribution barred or conditioned (for example on the licensor's written agreement).
+    RedistributionLimit,
 }
 
 impl TermKind {
@@ -490,6 +632,7 @@ impl TermKind {
             TermKind::Attribution => "attribution",
             TermKind::OutputsTraining => "outputs-training",
             TermKind::Regional => "regional",
+            TermKind::RedistributionLimit => "redistribution-limit",
         }
     }
 
@@ -502,6 +645,7 @@ impl TermKind {
             TermKind::NamingRule => "naming rules",
             TermKind::Threshold => "a user or revenue threshold",
             TermKind::Regional => "a regional limit",
+            TermKind::RedistributionLimit => "limits on redistribution",
             TermKind::CommercialUse | TermKind::Attribution | TermKind::OutputsTraining => "",
         }
     }
@@ -517,6 +661,7 @@ impl TermKind {
                 | TermKind::NamingRule
                 | TermKind::Threshold
                 | TermKind::Regional
+                | TermKind::RedistributionLimit
         )
     }
 }
@@ -680,6 +825,7 @@ impl Model {
         fn fact<T: Clone>(f: &Fact<T>) -> Fact<T> {
             Fact {
                 note: None,
+                quote: None,
                 source: Text(""),
                 checked: Text(""),
                 ..f.clone()
@@ -709,8 +855,12 @@ impl Model {
                 .collect::<Vec<_>>()
                 .into(),
             licence: Licence {
+                id: Text(""),
+                version: None,
                 spdx: None,
                 url: Text(""),
+                note: None,
+                quote: None,
                 // The ruling's value decides the tier; its sentence and source wait.
                 permissive: self.licence.permissive.as_ref().map(fact),
                 earlier: List::default(),
@@ -733,6 +883,8 @@ impl Model {
                 .filter(|t| t.kind != TermKind::Attribution && t.effect != Some(Effect::NoSuchTerm))
                 .map(|t| Term {
                     text: Text(""),
+                    quote: None,
+                    read_in_full: None,
                     source: Text(""),
                     checked: Text(""),
                     ..t.clone()
@@ -775,6 +927,17 @@ impl Model {
             Tier::WeightsAvailable if !self.licence.osi_approved => format!(
                 "Its weights can be downloaded, but their licence ({licence}) is not OSI-approved and carries {restrictions}."
             ),
+            Tier::WeightsAvailable
+                if self
+                    .terms
+                    .iter()
+                    .filter(|t| t.restricts())
+                    .all(|t| t.binding == Some(Binding::Unknown)) =>
+            {
+                format!(
+                    "Its weights are under {licence}, but whether the usage policy that comes with them binds you is not established, so it cannot be shown to be free of use restrictions."
+                )
+            }
             Tier::WeightsAvailable => format!(
                 "Its weights are under {licence}, an OSI-approved licence, but their use comes with {restrictions}, beyond what the law requires."
             ),
@@ -816,6 +979,11 @@ fn join_words(words: &[&str]) -> String {
 /// One problem found in a dataset: which model, which field, what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The file the problem is in (`data/models/<id>.json`, `data/licences/<id>.json`,
+    /// `data/dataset.json`), where the data came from files.
+    pub file: Option<String>,
+    /// The licence record's id, for a problem in a licence file.
+    pub licence: Option<String>,
     /// The model's id (or `models[i]` when it has none); `None` for dataset-level fields.
     pub model: Option<String>,
     /// Dotted path of the field inside the model or the file.
@@ -825,14 +993,16 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.model {
-            Some(model) => write!(
-                f,
-                "model `{model}`, field `{}`: {}",
-                self.field, self.message
-            ),
-            None => write!(f, "field `{}`: {}", self.field, self.message),
+        if let Some(file) = &self.file {
+            write!(f, "{file}: ")?;
         }
+        if let Some(licence) = &self.licence {
+            write!(f, "licence `{licence}`, ")?;
+        }
+        if let Some(model) = &self.model {
+            write!(f, "model `{model}`, ")?;
+        }
+        write!(f, "field `{}`: {}", self.field, self.message)
     }
 }
 
@@ -867,7 +1037,6 @@ impl Catalog {
                     url: Text(""),
                 },
                 methodology: Text(""),
-                citation: Text(""),
             },
             models: self
                 .models
@@ -875,6 +1044,7 @@ impl Catalog {
                 .map(Model::without_details)
                 .collect::<Vec<_>>()
                 .into(),
+            licences: List::default(),
         }
     }
 
@@ -883,6 +1053,8 @@ impl Catalog {
     pub fn from_json(text: &str) -> Result<Catalog, Problems> {
         let root: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Problems(vec![Problem {
+                file: None,
+                licence: None,
                 model: None,
                 field: "(file)".into(),
                 message: format!("not valid JSON: {e}"),
@@ -890,6 +1062,8 @@ impl Catalog {
         })?;
         let Some(object) = root.as_object() else {
             return Err(Problems(vec![Problem {
+                file: None,
+                licence: None,
                 model: None,
                 field: "(file)".into(),
                 message: "must be an object with `dataset` and `models`".into(),
@@ -898,7 +1072,14 @@ impl Catalog {
         let mut problems = Vec::new();
 
         let dataset = match object.get("dataset") {
-            Some(value) => decode::<DatasetInfo>(value, None, "dataset", &mut problems),
+            Some(value) => {
+                // The published file carries the citation, derived from the other fields.
+                let mut value = value.clone();
+                if let Some(fields) = value.as_object_mut() {
+                    fields.remove("citation");
+                }
+                decode::<DatasetInfo>(&value, None, "dataset", &mut problems)
+            }
             None => {
                 problems.push(Problem::new(None, "dataset", "missing field `dataset`"));
                 None
@@ -952,6 +1133,7 @@ impl Catalog {
                 schema: schema.map(Text::leak),
                 dataset,
                 models: List::leak(models),
+                licences: List::default(),
             }),
             _ => Err(Problems(problems)),
         }
@@ -963,8 +1145,10 @@ impl Catalog {
 }
 
 impl Problem {
-    fn new(model: Option<&str>, field: &str, message: &str) -> Problem {
+    pub fn new(model: Option<&str>, field: &str, message: &str) -> Problem {
         Problem {
+            file: None,
+            licence: None,
             model: model.map(str::to_owned),
             field: field.to_owned(),
             message: message.to_owned(),
@@ -977,7 +1161,7 @@ const EMPTY: &str = "must not be empty";
 const EMPTY_SOURCE: &str = "must not be empty: every fact needs a source";
 const POSITIVE: &str = "must be a positive number (or null when unknown)";
 
-fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
+pub fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut check = |field: &str, ok: bool, message: &str| {
         if !ok {
@@ -1010,13 +1194,12 @@ fn validate_dataset_info(info: &DatasetInfo) -> Vec<Problem> {
         !info.methodology.trim().is_empty(),
         EMPTY,
     );
-    check("dataset.citation", !info.citation.trim().is_empty(), EMPTY);
     problems
 }
 
 /// The checks the types cannot make: ids unique and of the right shape, `https` sources on every
 /// fact, real dates, positive numbers, and terms that carry the fields their kind needs.
-fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
+pub fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen = BTreeSet::new();
     for model in models {
@@ -1075,34 +1258,19 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
             );
         }
         for (i, term) in model.terms.iter().enumerate() {
-            // A licence that withholds commercial use says so in its own words: readers ruled out
-            // by it see the quote.
-            if term.kind == TermKind::CommercialUse && term.effect == Some(Effect::Forbidden) {
-                check(
-                    &format!("terms[{i}].text"),
-                    term.text.contains('"') || term.text.contains('\u{201c}'),
-                    "a `commercial-use` term that forbids commercial use quotes the licence's clause",
-                );
+            for (field, message) in term_problems(term, &format!("terms[{i}]")) {
+                check(&field, false, &message);
             }
-            let aup = term.kind == TermKind::AcceptableUsePolicy;
-            check(
-                &format!("terms[{i}].binding"),
-                term.binding.is_some() == aup,
-                if aup {
-                    "an `acceptable-use-policy` term says whether it binds: `binding` true when the \
-                     licence or download terms incorporate it or end the licence for breaking it, \
-                     false when it is only linked as guidance"
-                } else {
-                    "only an `acceptable-use-policy` term has `binding`"
-                },
-            );
         }
         // Every source, and the date it was read: one pass over the model's sourced facts.
-        for (field, url, _, checked) in model.sourced() {
+        for (field, url, confidence, checked) in model.sourced() {
             if url.trim().is_empty() {
                 check(&field, false, EMPTY_SOURCE);
             } else {
                 check(&field, is_https(url), HTTPS);
+            }
+            if let Some(message) = primary_problem(confidence, url) {
+                check(&field.replace(".source", ".confidence"), false, &message);
             }
             let field = field.replace(".source", ".checked");
             if !is_date(checked) {
@@ -1113,6 +1281,50 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
                     checked <= as_of,
                     "must not be after the dataset's `as_of` date",
                 );
+            }
+        }
+
+        // Issue 16: the words behind every deciding fact the model records itself (its terms are
+        // checked above, with the licence's).
+        let r = &model.release;
+        let mut deciding = vec![
+            (
+                "licence.quote",
+                model.licence.quote.as_deref(),
+                model.licence.confidence,
+            ),
+            (
+                "release.weights.quote",
+                r.weights.quote.as_deref(),
+                r.weights.confidence,
+            ),
+            (
+                "release.training_code.quote",
+                r.training_code.quote.as_deref(),
+                r.training_code.confidence,
+            ),
+            (
+                "release.training_data.quote",
+                r.training_data.quote.as_deref(),
+                r.training_data.confidence,
+            ),
+            (
+                "release.technical_report.quote",
+                r.technical_report.quote.as_deref(),
+                r.technical_report.confidence,
+            ),
+            (
+                "release.model_card.quote",
+                r.model_card.quote.as_deref(),
+                r.model_card.confidence,
+            ),
+        ];
+        if let Some(p) = &model.licence.permissive {
+            deciding.push(("licence.permissive.quote", p.quote.as_deref(), p.confidence));
+        }
+        for (field, quote, confidence) in deciding {
+            for (field, message) in quote_problems(field, quote, confidence) {
+                check(&field, false, &message);
             }
         }
 
@@ -1191,112 +1403,6 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
                 &format!("a `{id}` term that is `no-such-term` or `unknown` must be the only `{id}` term"),
             );
         }
-        for (i, term) in model.terms.iter().enumerate() {
-            let field = |name: &str| format!("terms[{i}].{name}");
-            check(&field("text"), !term.text.trim().is_empty(), EMPTY);
-            let absent = matches!(term.effect, Some(Effect::NoSuchTerm | Effect::Unknown));
-            let (effects, needs_threshold, needs_region): (&[Effect], bool, bool) = match term.kind
-            {
-                // A record of absence or of an unknown carries no number and no region.
-                TermKind::CommercialUse => (
-                    &[Effect::Allowed, Effect::Forbidden, Effect::Unknown],
-                    false,
-                    false,
-                ),
-                TermKind::Threshold => (
-                    &[
-                        Effect::LosesLicence,
-                        Effect::Duty,
-                        Effect::NoSuchTerm,
-                        Effect::Unknown,
-                    ],
-                    !absent,
-                    false,
-                ),
-                TermKind::OutputsTraining => (
-                    &[
-                        Effect::Allowed,
-                        Effect::DutiesPassOn,
-                        Effect::Forbidden,
-                        Effect::NoSuchTerm,
-                        Effect::Unknown,
-                    ],
-                    false,
-                    false,
-                ),
-                TermKind::Regional => (
-                    &[
-                        Effect::LosesLicence,
-                        Effect::PaidTier,
-                        Effect::NoSuchTerm,
-                        Effect::Unknown,
-                    ],
-                    false,
-                    !absent,
-                ),
-                _ => (&[], false, false),
-            };
-            let kind = term.kind.id();
-            match term.effect {
-                Some(effect) => check(
-                    &field("effect"),
-                    effects.contains(&effect),
-                    &if effects.is_empty() {
-                        format!("a `{kind}` term has no effect")
-                    } else {
-                        format!(
-                            "a `{kind}` term's effect must be one of: {}",
-                            effects
-                                .iter()
-                                .map(|e| e.id())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    },
-                ),
-                None => check(
-                    &field("effect"),
-                    effects.is_empty(),
-                    &format!("a `{kind}` term needs an effect"),
-                ),
-            }
-            if needs_threshold {
-                check(
-                    &field("above"),
-                    term.above.is_some_and(|n| n.is_finite() && n > 0.0),
-                    "a threshold needs a positive number",
-                );
-                check(
-                    &field("metric"),
-                    term.metric.is_some(),
-                    "a threshold needs a metric",
-                );
-            } else {
-                check(
-                    &field("above"),
-                    term.above.is_none(),
-                    &format!("only a threshold has a number, not a `{kind}` term"),
-                );
-                check(
-                    &field("metric"),
-                    term.metric.is_none(),
-                    &format!("only a threshold has a metric, not a `{kind}` term"),
-                );
-            }
-            if needs_region {
-                check(
-                    &field("region"),
-                    term.region.is_some(),
-                    "a regional term needs a region",
-                );
-            } else {
-                check(
-                    &field("region"),
-                    term.region.is_none(),
-                    &format!("only a regional term has a region, not a `{kind}` term"),
-                );
-            }
-        }
         for (i, claim) in model.commonly_described_as.iter().enumerate() {
             for (name, text) in [
                 ("by", &claim.by),
@@ -1313,6 +1419,200 @@ fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
     }
     problems
 }
+
+/// What is wrong with one term, as (field, message) pairs, `prefix` being its path (`terms[3]`):
+/// the fields its kind needs and no others, and the quote or the full reading behind it. The same
+/// checks run on a licence record's terms and on a model's own terms.
+pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    let field = |name: &str| format!("{prefix}.{name}");
+    let mut check = |field: &str, ok: bool, message: &str| {
+        if !ok {
+            problems.push((field.to_owned(), message.to_owned()));
+        }
+    };
+    let aup = term.kind == TermKind::AcceptableUsePolicy;
+    check(
+        &field("binding"),
+        term.binding.is_some() == aup,
+        if aup {
+            "an `acceptable-use-policy` term says whether it binds: `binding` true when the \
+                 licence or download terms incorporate it or end the licence for breaking it, \
+                 false when it is only linked as guidance"
+        } else {
+            "only an `acceptable-use-policy` term has `binding`"
+        },
+    );
+    check(&field("text"), !term.text.trim().is_empty(), EMPTY);
+    let absent = matches!(term.effect, Some(Effect::NoSuchTerm | Effect::Unknown));
+    let (effects, needs_threshold, needs_region): (&[Effect], bool, bool) = match term.kind {
+        // A record of absence or of an unknown carries no number and no region.
+        TermKind::CommercialUse => (
+            &[Effect::Allowed, Effect::Forbidden, Effect::Unknown],
+            false,
+            false,
+        ),
+        TermKind::Threshold => (
+            &[
+                Effect::LosesLicence,
+                Effect::Duty,
+                Effect::NoSuchTerm,
+                Effect::Unknown,
+            ],
+            !absent,
+            false,
+        ),
+        TermKind::OutputsTraining => (
+            &[
+                Effect::Allowed,
+                Effect::DutiesPassOn,
+                Effect::Forbidden,
+                Effect::NoSuchTerm,
+                Effect::Unknown,
+            ],
+            false,
+            false,
+        ),
+        TermKind::Regional => (
+            &[
+                Effect::LosesLicence,
+                Effect::PaidTier,
+                Effect::NoSuchTerm,
+                Effect::Unknown,
+            ],
+            false,
+            !absent,
+        ),
+        _ => (&[], false, false),
+    };
+    let kind = term.kind.id();
+    match term.effect {
+        Some(effect) => check(
+            &field("effect"),
+            effects.contains(&effect),
+            &if effects.is_empty() {
+                format!("a `{kind}` term has no effect")
+            } else {
+                format!(
+                    "a `{kind}` term's effect must be one of: {}",
+                    effects
+                        .iter()
+                        .map(|e| e.id())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+        ),
+        None => check(
+            &field("effect"),
+            effects.is_empty(),
+            &format!("a `{kind}` term needs an effect"),
+        ),
+    }
+    if needs_threshold {
+        check(
+            &field("above"),
+            term.above.is_some_and(|n| n.is_finite() && n > 0.0),
+            "a threshold needs a positive number",
+        );
+        check(
+            &field("metric"),
+            term.metric.is_some(),
+            "a threshold needs a metric",
+        );
+    } else {
+        check(
+            &field("above"),
+            term.above.is_none(),
+            &format!("only a threshold has a number, not a `{kind}` term"),
+        );
+        check(
+            &field("metric"),
+            term.metric.is_none(),
+            &format!("only a threshold has a metric, not a `{kind}` term"),
+        );
+    }
+    if needs_region {
+        check(
+            &field("region"),
+            term.region.is_some(),
+            "a regional term needs a region",
+        );
+    } else {
+        check(
+            &field("region"),
+            term.region.is_none(),
+            &format!("only a regional term has a region, not a `{kind}` term"),
+        );
+    }
+    if term.effect == Some(Effect::NoSuchTerm) {
+        check(
+            &field("read_in_full"),
+            term.read_in_full == Some(true),
+            "a `no-such-term` record needs `read_in_full: true`: its source is the whole licence \
+             or terms text, read in full. Otherwise record the term as `unknown`, saying where to \
+             check",
+        );
+    } else {
+        check(
+            &field("read_in_full"),
+            term.read_in_full.is_none(),
+            "only a `no-such-term` record says that its source was read in full",
+        );
+    }
+    if term.effect == Some(Effect::Unknown) || term.binding == Some(Binding::Unknown) {
+        check(
+            &field("confidence"),
+            term.confidence == Confidence::Unverified,
+            "an unknown is `unverified`: no source settles it",
+        );
+    }
+    if term.kind == TermKind::CommercialUse && term.effect == Some(Effect::Forbidden) {
+        check(
+            &field("quote"),
+            term.quote.is_some(),
+            "a `commercial-use` term that forbids commercial use quotes the licence's clause",
+        );
+    }
+    for (f, m) in quote_problems(&field("quote"), term.quote.as_deref(), term.confidence) {
+        check(&f, false, &m);
+    }
+    problems
+}
+
+/// Every deciding fact rated `verified` or `likely` carries the words of its source that settle
+/// it (issue 16), and a quote is plain text of a sensible length.
+pub fn quote_problems(
+    field: &str,
+    quote: Option<&str>,
+    confidence: Confidence,
+) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    match quote {
+        None if confidence != Confidence::Unverified => problems.push((
+            field.to_owned(),
+            format!(
+                "a `{}` deciding fact needs `quote`: the words of its source that settle it, \
+                 copied verbatim (or lower its confidence to `unverified`)",
+                confidence.label()
+            ),
+        )),
+        Some(q) if q.trim().is_empty() => problems.push((field.to_owned(), EMPTY.to_owned())),
+        Some(q) if q.chars().any(|c| c.is_control()) => problems.push((
+            field.to_owned(),
+            "must be plain text, without control characters".to_owned(),
+        )),
+        Some(q) if q.chars().count() > MAX_QUOTE_CHARS => problems.push((
+            field.to_owned(),
+            format!("must be at most {MAX_QUOTE_CHARS} characters: quote the deciding words only"),
+        )),
+        _ => {}
+    }
+    problems
+}
+
+/// The longest quote, in characters: a clause or two, not a page.
+pub const MAX_QUOTE_CHARS: usize = 600;
 
 impl Model {
     /// Every source URL of the model, with the field it belongs to.
@@ -1442,7 +1742,7 @@ pub fn civil_from_days(days: i64) -> String {
 /// providers, mirrors, third-party blogs and analyses. A `verified` fact ("seen in a primary
 /// source: the licence, the model card or the repository itself") citing one of them is a warning
 /// (data/README.md lists what counts as primary for each kind of fact).
-pub const SECONDARY_HOSTS: [&str; 14] = [
+pub const SECONDARY_HOSTS: [&str; 24] = [
     "openrouter.ai",
     "vercel.com",
     "docs.oxen.ai",
@@ -1457,17 +1757,46 @@ pub const SECONDARY_HOSTS: [&str; 14] = [
     "lmstudio.ai",
     "gitcode.com",
     "huggingface.co/papers",
+    "unsloth.ai",
+    "www.llmradar.eu",
+    "news.creeta.com",
+    "ui.adsabs.harvard.edu",
+    "github.com/peterblazejewicz",
+    "huggingface.co/ggml-org",
+    "huggingface.co/calcuis",
+    "huggingface.co/unsloth",
+    "huggingface.co/bartowski",
+    "huggingface.co/lmstudio-community",
 ];
 
+/// Whether `url` is on a site that cannot be the primary source of a fact ([`SECONDARY_HOSTS`]).
+pub fn is_secondary(url: &str) -> bool {
+    let site = url.strip_prefix("https://").unwrap_or(url);
+    SECONDARY_HOSTS.iter().any(|h| {
+        site.strip_prefix(*h)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// The problem of a `verified` fact whose source cannot be primary, if it is one.
+pub fn primary_problem(confidence: Confidence, source: &str) -> Option<String> {
+    (confidence == Confidence::Verified && is_secondary(source)).then(|| {
+        format!(
+            "`verified` needs a primary source (the licence, the model card, the vendor's \
+             repository or announcement), and {source} cannot be one: cite the primary text, or \
+             lower the confidence to `likely`"
+        )
+    })
+}
+
 impl Catalog {
-    /// What the validator can check of confidence and age, as warnings (they do not fail the
-    /// build): every `verified` fact whose source is on a site that cannot be primary, and every
-    /// fact checked more than 180 days before `today` (`YYYY-MM-DD`, the build's date).
+    /// What the validator can check of age, as warnings (they do not fail the build): every fact
+    /// checked more than 180 days before `today` (`YYYY-MM-DD`, the build's date).
     pub fn warnings(&self, today: &str) -> Vec<Problem> {
         let mut out = Vec::new();
         let today = days_from_civil(today);
         for model in self.models.iter() {
-            for (field, url, confidence, checked) in model.sourced() {
+            for (field, _, _, checked) in model.sourced() {
                 if let (Some(today), Some(checked_on)) = (today, days_from_civil(checked)) {
                     if today - checked_on > STALE_AFTER_DAYS {
                         out.push(Problem::new(
@@ -1480,22 +1809,6 @@ impl Catalog {
                         ));
                     }
                 }
-                let site = url.strip_prefix("https://").unwrap_or(url);
-                let secondary = SECONDARY_HOSTS.iter().find(|h| {
-                    site.strip_prefix(*h)
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-                });
-                if let (Confidence::Verified, Some(host)) = (confidence, secondary) {
-                    out.push(Problem::new(
-                        Some(&model.id),
-                        &field,
-                        &format!(
-                            "`verified` needs a primary source (the licence, the model card, the \
-                             vendor's repository or announcement); {host} is not one: cite the \
-                             primary text or lower the confidence"
-                        ),
-                    ));
-                }
             }
         }
         out
@@ -1503,7 +1816,7 @@ impl Catalog {
 }
 
 /// Deserializes one part of the file, turning a serde error into a problem that names the field.
-fn decode<T: serde::de::DeserializeOwned>(
+pub fn decode<T: serde::de::DeserializeOwned>(
     value: &serde_json::Value,
     model: Option<&str>,
     prefix: &str,
@@ -1532,6 +1845,8 @@ fn decode<T: serde::de::DeserializeOwned>(
                 (false, p) => format!("{prefix}.{p}"),
             };
             problems.push(Problem {
+                file: None,
+                licence: None,
                 model: model.map(str::to_owned),
                 field,
                 message,
@@ -1652,11 +1967,9 @@ mod tests {
         assert!(ids("no such model").is_empty());
     }
 
-    const DATA: &str = include_str!("../data/models.json");
-    const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.schema.json");
-
     fn shipped() -> Catalog {
-        Catalog::from_json(DATA).unwrap_or_else(|problems| panic!("{problems}"))
+        crate::sources::load_dir(std::path::Path::new(crate::sources::DATA_DIR))
+            .unwrap_or_else(|problems| panic!("{problems}"))
     }
 
     #[test]
@@ -1668,18 +1981,42 @@ mod tests {
     /// The schema editors use is generated from these types; regenerate it with
     /// `UPDATE_GENERATED=1 cargo test` after changing them.
     #[test]
-    fn the_json_schema_is_in_step_with_the_types() {
-        let schema = schemars::schema_for!(Catalog);
-        let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
-        if std::env::var_os("UPDATE_GENERATED").is_some() {
-            std::fs::write(SCHEMA_PATH, &text).unwrap();
+    fn the_json_schemas_are_in_step_with_the_types() {
+        use crate::sources::{DatasetFile, ModelFile};
+        /// `licences.json`, as published.
+        #[derive(schemars::JsonSchema)]
+        #[allow(dead_code)]
+        struct LicencesFile {
+            dataset: serde_json::Value,
+            licences: Vec<LicenceRecord>,
         }
-        let committed = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
-        assert!(
-            committed == text,
-            "data/models.schema.json is out of step with src/catalog.rs: \
-             run `UPDATE_GENERATED=1 cargo test` and commit the result"
-        );
+        let schemas = [
+            ("models.schema.json", schemars::schema_for!(Catalog)),
+            ("licences.schema.json", schemars::schema_for!(LicencesFile)),
+            ("model.schema.json", schemars::schema_for!(ModelFile)),
+            ("licence.schema.json", schemars::schema_for!(LicenceRecord)),
+            ("dataset.schema.json", schemars::schema_for!(DatasetFile)),
+        ];
+        for (name, schema) in schemas {
+            let mut value = serde_json::to_value(&schema).unwrap();
+            // The source files carry `$schema` for editors; the build sets it aside.
+            if let Some(props) = value["properties"].as_object_mut() {
+                props.insert("$schema".into(), serde_json::json!({ "type": "string" }));
+            }
+            let text = serde_json::to_string_pretty(&value).unwrap() + "\n";
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(name);
+            if std::env::var_os("UPDATE_GENERATED").is_some() {
+                std::fs::write(&path, &text).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == text,
+                "data/{name} is out of step with the types: run `UPDATE_GENERATED=1 cargo test` \
+                 and commit the result"
+            );
+        }
     }
 
     #[test]
@@ -1741,8 +2078,10 @@ mod tests {
             above: None,
             effect: None,
             region: None,
-            binding: (kind == TermKind::AcceptableUsePolicy).then_some(true),
+            binding: (kind == TermKind::AcceptableUsePolicy).then_some(Binding::Binds),
             text: "A term.".into(),
+            quote: Some("The licence's words.".into()),
+            read_in_full: None,
             source: "https://example.org".into(),
             confidence: Confidence::Verified,
             checked: "2026-11-29".into(),
@@ -1796,7 +2135,7 @@ mod tests {
             .terms
             .iter()
             .map(|t| Term {
-                binding: t.binding.map(|_| false),
+                binding: t.binding.map(|_| Binding::Guidance),
                 ..t.clone()
             })
             .collect::<Vec<_>>()
@@ -1821,6 +2160,7 @@ mod tests {
         let ruling = |value| Fact {
             value,
             note: None,
+            quote: Some("The licence's words.".into()),
             source: "https://example.org/licence".into(),
             confidence: Confidence::Likely,
             checked: "2026-11-29".into(),
@@ -1912,12 +2252,15 @@ mod tests {
                     "glm-5.1",
                     "devstral-small-2",
                     "gemma-4",
-                    "command-a-plus",
                     "deepseek-v3.2",
                     "ernie-4.5",
                     "eurollm",
                     "glm-4.5",
                     "glm-4.7",
+                    // Later releases, not sizes of an earlier one (issue 16's audit).
+                    "glm-4.7-flash",
+                    "phi-4-mini",
+                    "phi-4-reasoning",
                     "granite-4",
                     "internlm3",
                     "jamba2",
@@ -1970,7 +2313,11 @@ mod tests {
                     "minimax-m2.7",
                     "minimax-m2",
                     "mistral-medium-3.5",
+                    // A usage policy whose binding no source settles: the tier cannot claim "no
+                    // use restrictions" (issue 16), and `restrictions=no` gives a condition.
                     "muse-glimmer",
+                    "command-a-plus",
+                    "gemma-3-270m",
                     "qwen3.8-flash-next",
                     "starcoder2",
                 ][..],

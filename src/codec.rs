@@ -17,7 +17,7 @@
 //! the JSON file, so a field added to one and not the other fails them.
 
 use crate::catalog::{
-    Availability, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence,
+    Availability, Binding, Catalog, Claim, Confidence, DataRelease, DatasetInfo, DatasetLicence,
     EarlierLicence, Effect, Fact, Licence, List, Metric, Model, Region, Releases, Term, TermKind,
     Text, Variant, WeightsAccess,
 };
@@ -147,6 +147,7 @@ impl<T: Decode> Decode for Fact<T> {
         Some(Fact {
             value: T::decode(r)?,
             note: Decode::decode(r)?,
+            quote: Decode::decode(r)?,
             source: Decode::decode(r)?,
             confidence: Decode::decode(r)?,
             checked: Decode::decode(r)?,
@@ -181,17 +182,22 @@ macro_rules! decode_enum {
     };
 }
 
-decode_struct!(Catalog {
-    schema,
-    dataset,
-    models
-});
+impl Decode for Catalog {
+    fn decode(r: &mut Reader) -> Option<Self> {
+        Some(Catalog {
+            schema: Decode::decode(r)?,
+            dataset: Decode::decode(r)?,
+            models: Decode::decode(r)?,
+            // Not packed (`#[serde(skip)]`): `licences.json` publishes them.
+            licences: List::default(),
+        })
+    }
+}
 decode_struct!(DatasetInfo {
     version,
     as_of,
     licence,
-    methodology,
-    citation
+    methodology
 });
 decode_struct!(DatasetLicence { name, spdx, url });
 decode_struct!(Model {
@@ -217,12 +223,16 @@ decode_struct!(Variant {
     checked,
 });
 decode_struct!(Licence {
+    id,
     name,
+    version,
     spdx,
     url,
     osi_approved,
     permissive,
     earlier,
+    note,
+    quote,
     source,
     confidence,
     checked,
@@ -251,6 +261,8 @@ decode_struct!(Term {
     region,
     binding,
     text,
+    quote,
+    read_in_full,
     source,
     confidence,
     checked,
@@ -292,6 +304,12 @@ decode_enum!(TermKind {
     Attribution,
     OutputsTraining,
     Regional,
+    RedistributionLimit,
+});
+decode_enum!(Binding {
+    Binds,
+    Guidance,
+    Unknown
 });
 decode_enum!(Metric {
     MonthlyActiveUsers,

@@ -4,8 +4,8 @@
 //! Pure Rust with no web dependency, tested natively.
 
 use crate::catalog::{
-    Availability, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region, TermKind, Tier,
-    WeightsAccess,
+    Availability, Binding, Catalog, Confidence, DataRelease, Effect, Metric, Model, Region,
+    TermKind, Tier, WeightsAccess,
 };
 use crate::questions::{Answers, Question};
 
@@ -69,6 +69,9 @@ pub struct Reason {
     pub text: ReasonText,
     pub source: &'static str,
     pub confidence: Confidence,
+    /// The words of the source that decide it (issue 16), shown under the reason; `None` for a
+    /// reason that no quoted fact decides (a size estimate, an unknown).
+    pub quote: Option<&'static str>,
 }
 
 /// A model's verdict with its reasons, in question order.
@@ -122,12 +125,17 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
     let answer = answers.get(q)?;
     let downloadable = model.release.weights.value != WeightsAccess::None;
     let weights = &model.release.weights;
-    let reason = |outcome, text: ReasonText, source: &'static str, confidence| Reason {
+    let reason = |outcome,
+                  text: ReasonText,
+                  source: &'static str,
+                  confidence,
+                  quote: Option<&'static str>| Reason {
         question: q,
         outcome,
         text,
         source,
         confidence,
+        quote,
     };
     match (q, answer) {
         (Question::Deploy, "self") | (Question::Customize, "yes") if !downloadable => {
@@ -141,6 +149,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                 format!("Its weights cannot be downloaded, and you need them {need}.").into(),
                 &weights.source,
                 weights.confidence,
+                weights.quote.as_deref(),
             ))
         }
         (Question::Hardware, "laptop" | "gpu") if downloadable => {
@@ -164,6 +173,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                             .into(),
                             &variant.source,
                             variant.confidence,
+                            None,
                         )
                     })
                 }
@@ -173,11 +183,19 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                         .into(),
                     &weights.source,
                     weights.confidence,
+                    None,
                 )),
             }
         }
-        (Question::Scale, scale) => scale_outcome(model, scale)
-            .map(|(outcome, text, term)| reason(outcome, text, &term.source, term.confidence)),
+        (Question::Scale, scale) => scale_outcome(model, scale).map(|(outcome, text, term)| {
+            reason(
+                outcome,
+                text,
+                &term.source,
+                term.confidence,
+                term.quote.as_deref(),
+            )
+        }),
         (Question::Outputs, "yes") => {
             let term = model
                 .terms
@@ -211,6 +229,7 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                     format!("Whether its {what} is released is not established: check its source before you rely on it.").into(),
                     source,
                     confidence,
+                    None,
                 ));
             }
             // Known to be missing (an unknown is not "missing": it gave the condition above).
@@ -222,12 +241,20 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                 (true, true) => "Neither its training code nor its training data is released.",
             };
             // Cite the missing fact: the code when it is missing, else the data.
-            let (source, confidence) = if code_missing {
-                (&r.training_code.source, r.training_code.confidence)
+            let (source, confidence, quote) = if code_missing {
+                let f = &r.training_code;
+                (&f.source, f.confidence, f.quote.as_deref())
             } else {
-                (&r.training_data.source, r.training_data.confidence)
+                let f = &r.training_data;
+                (&f.source, f.confidence, f.quote.as_deref())
             };
-            Some(reason(Outcome::Fail, text.into(), source, confidence))
+            Some(reason(
+                Outcome::Fail,
+                text.into(),
+                source,
+                confidence,
+                quote,
+            ))
         }
         (Question::Transparency, "docs") => {
             let r = &model.release;
@@ -249,12 +276,14 @@ fn answer_outcome(model: &'static Model, answers: &Answers, q: Question) -> Opti
                     format!("Whether it has a {what} is not established: check its source before you rely on it.").into(),
                     &fact.source,
                     fact.confidence,
+                    None,
                 ),
                 None => reason(
                     Outcome::Fail,
                     "No technical report or model card was found for it.".into(),
                     &r.model_card.source,
                     r.model_card.confidence,
+                    r.model_card.quote.as_deref(),
                 ),
             })
         }
@@ -294,6 +323,7 @@ fn term_reason(
         text: term.text.0.into(),
         source: &term.source,
         confidence: term.confidence,
+        quote: term.quote.as_deref(),
     })
 }
 
@@ -367,14 +397,44 @@ fn scale_outcome(
     worst
 }
 
-/// `restrictions=no`: every restricted or closed model fails, naming the restriction.
+/// `restrictions=no`: every restricted or closed model fails, naming the restriction. A model
+/// restricted only by a usage policy whose binding no source settles gets a condition naming that
+/// unknown instead (CONTRACT §3: an unknown never passes silently, and never fails as if known).
 fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
     let tier = model.tier();
     if !matches!(tier, Tier::WeightsAvailable | Tier::Closed) {
         return None;
     }
-    let restriction = model.terms.iter().find(|t| t.restricts());
-    let (text, source, confidence) = match (tier, restriction) {
+    let restricting: Vec<&'static crate::catalog::Term> =
+        model.terms.iter().filter(|t| t.restricts()).collect();
+    let only_unknown_binding = tier == Tier::WeightsAvailable
+        && model.licence.is_permissive()
+        && !restricting.is_empty()
+        && restricting
+            .iter()
+            .all(|t| t.binding == Some(Binding::Unknown));
+    if only_unknown_binding {
+        let term = restricting[0];
+        return Some(Reason {
+            question: q,
+            outcome: Outcome::Condition,
+            text: format!(
+                "Whether its usage policy binds you is not established: {}",
+                term.text
+            )
+            .into(),
+            source: &term.source,
+            confidence: term.confidence,
+            quote: term.quote.as_deref(),
+        });
+    }
+    // A known restriction decides; an unknown binding only where nothing else does.
+    let restriction = restricting
+        .iter()
+        .find(|t| t.binding != Some(Binding::Unknown))
+        .or(restricting.first())
+        .copied();
+    let (text, source, confidence, quote) = match (tier, restriction) {
         (Tier::Closed, Some(term)) => (
             format!(
                 "It is used under its provider's terms and usage policy: {}",
@@ -382,24 +442,27 @@ fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
             ),
             &term.source,
             term.confidence,
+            term.quote.as_deref(),
         ),
         (Tier::Closed, None) => (
             "It is used under its provider's terms and usage policy.".to_owned(),
             &model.licence.source,
             model.licence.confidence,
+            model.licence.quote.as_deref(),
         ),
         (_, Some(term)) => (
             format!(
                 "Its licence carries {}: {}",
-                model
-                    .restriction_kinds()
-                    .first()
-                    .map(|k| k.restriction_words())
-                    .unwrap_or("use restrictions"),
+                if term.kind.restriction_words().is_empty() {
+                    "use restrictions"
+                } else {
+                    term.kind.restriction_words()
+                },
                 term.text
             ),
             &term.source,
             term.confidence,
+            term.quote.as_deref(),
         ),
         (_, None) => (
             format!(
@@ -408,6 +471,7 @@ fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
             ),
             &model.licence.source,
             model.licence.confidence,
+            model.licence.quote.as_deref(),
         ),
     };
     Some(Reason {
@@ -416,6 +480,7 @@ fn restrictions_outcome(model: &'static Model, q: Question) -> Option<Reason> {
         text: text.into(),
         source,
         confidence,
+        quote,
     })
 }
 

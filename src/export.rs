@@ -1,6 +1,10 @@
-//! The dataset as CSV, one row per model, for readers who want it in a spreadsheet. The JSON file
-//! stays the reference: it has every fact's source and confidence; the CSV flattens the main ones.
-//! `data/models.csv` is generated from this module and kept in step by a test.
+//! The dataset's downloads, written by the build beside the widget (`examples/prerender.rs`) from
+//! the assembled catalogue, so that they never drift from `data/`:
+//!
+//! - `models.json`: every model with its licence's terms resolved, every fact with its source,
+//!   confidence, date and quote (the reference);
+//! - `licences.json`: every licence record, once;
+//! - `models.csv`: one row per model, the main facts flattened, for spreadsheets.
 
 use crate::catalog::{Availability, Catalog, DataRelease, Effect, Model, TermKind, WeightsAccess};
 
@@ -32,6 +36,32 @@ pub const COLUMNS: [&str; 25] = [
     "earlier_licences",
     "dataset_as_of",
 ];
+
+/// `models.json`: the dataset's fields (with its citation, derived) and every model resolved.
+pub fn models_json(catalog: &Catalog) -> String {
+    let mut dataset = serde_json::to_value(&catalog.dataset).expect("the dataset serialises");
+    dataset["citation"] = catalog.dataset.citation().into();
+    let value = serde_json::json!({
+        "$schema": "./models.schema.json",
+        "dataset": dataset,
+        "models": serde_json::to_value(catalog.models).expect("the models serialise"),
+    });
+    serde_json::to_string_pretty(&value).expect("JSON serialises") + "\n"
+}
+
+/// `licences.json`: the dataset's version, date and citation, and every licence record.
+pub fn licences_json(catalog: &Catalog) -> String {
+    let value = serde_json::json!({
+        "$schema": "./licences.schema.json",
+        "dataset": {
+            "version": &*catalog.dataset.version,
+            "as_of": &*catalog.dataset.as_of,
+            "citation": catalog.dataset.citation(),
+        },
+        "licences": serde_json::to_value(catalog.licences).expect("the licences serialise"),
+    });
+    serde_json::to_string_pretty(&value).expect("JSON serialises") + "\n"
+}
 
 /// The whole dataset as RFC 4180 CSV (CRLF line ends, quoted where needed).
 pub fn to_csv(catalog: &Catalog) -> String {
@@ -154,8 +184,6 @@ mod tests {
     use super::*;
     use crate::dataset;
 
-    const CSV_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.csv");
-
     #[test]
     fn fields_are_quoted_only_when_needed() {
         assert_eq!(quote("plain"), "plain");
@@ -185,10 +213,9 @@ mod tests {
             .find(|l| l.starts_with("llama-4-scout,"))
             .unwrap();
         assert!(scout.contains(",gated,"), "{scout}");
-        assert!(
-            scout.contains("acceptable-use-policy; naming-rule"),
-            "{scout}"
-        );
+        for kind in ["acceptable-use-policy", "naming-rule", "threshold"] {
+            assert!(scout.contains(kind), "{kind}: {scout}");
+        }
     }
 
     #[test]
@@ -204,19 +231,26 @@ mod tests {
         }
     }
 
-    /// `data/models.csv` (offered for download) is generated from the dataset; regenerate it with
-    /// `UPDATE_GENERATED=1 cargo test` after changing `data/models.json`.
     #[test]
-    fn the_csv_file_is_in_step_with_the_dataset() {
-        let csv = to_csv(dataset::embedded());
-        if std::env::var_os("UPDATE_GENERATED").is_some() {
-            std::fs::write(CSV_PATH, &csv).unwrap();
+    fn the_json_downloads_round_trip_and_carry_the_quotes() {
+        let catalog = &crate::sources::load_dir(std::path::Path::new(crate::sources::DATA_DIR))
+            .unwrap_or_else(|p| panic!("{p}"));
+        let models = models_json(catalog);
+        // The published file is itself a valid dataset: the validator takes it back.
+        let back = crate::catalog::Catalog::from_json(&models).unwrap_or_else(|p| panic!("{p}"));
+        assert_eq!(back.models.len(), catalog.models.len());
+        assert!(models.contains("\"quote\""), "no quote in models.json");
+        assert!(models.contains(&catalog.dataset.citation()));
+        let licences: serde_json::Value = serde_json::from_str(&licences_json(catalog)).unwrap();
+        let listed = licences["licences"].as_array().unwrap();
+        assert_eq!(listed.len(), catalog.licences.len());
+        // Every licence a model is under is listed, once.
+        for model in catalog.models.iter() {
+            let n = listed
+                .iter()
+                .filter(|l| l["id"] == *model.licence.id)
+                .count();
+            assert_eq!(n, 1, "{}", model.id);
         }
-        let committed = std::fs::read_to_string(CSV_PATH).unwrap_or_default();
-        assert!(
-            committed == csv,
-            "data/models.csv is out of step with data/models.json: \
-             run `UPDATE_GENERATED=1 cargo test` and commit the result"
-        );
     }
 }

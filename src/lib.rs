@@ -15,6 +15,7 @@ pub mod engine;
 pub mod export;
 pub mod format;
 pub mod questions;
+pub mod sources;
 pub mod state;
 pub mod url_state;
 

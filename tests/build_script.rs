@@ -1,5 +1,5 @@
 //! The build itself refuses a malformed dataset: runs the compiled `build.rs` (which cargo built
-//! for this test run) in a scratch folder holding a broken `data/models.json`.
+//! for this test run) in a scratch folder holding a copy of `data/` with one file broken.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -23,34 +23,63 @@ fn build_script() -> PathBuf {
         .unwrap_or_else(|| panic!("no compiled build script in {}", build_dir.display()))
 }
 
-/// Runs the build script in a scratch folder whose `data/models.json` is `dataset`.
-fn run_build_script(name: &str, dataset: &str) -> (Output, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("omc-build-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::create_dir_all(dir.join("out")).unwrap();
-    std::fs::write(dir.join("data/models.json"), dataset).unwrap();
-    let output = Command::new(build_script())
-        .current_dir(&dir)
-        .env("OUT_DIR", dir.join("out"))
-        .output()
-        .unwrap();
-    (output, dir)
+/// The dataset folder this test build compiled in.
+fn data() -> &'static Path {
+    Path::new(open_model_chooser::sources::DATA_DIR)
 }
 
-fn shipped() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/models.json")).unwrap()
+/// A scratch folder with a copy of the dataset under `data/` and an empty `out/`.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("omc-build-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["data/licences", "data/models", "out"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    std::fs::copy(data().join("dataset.json"), dir.join("data/dataset.json")).unwrap();
+    for sub in ["licences", "models"] {
+        for entry in std::fs::read_dir(data().join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(
+                &path,
+                dir.join("data").join(sub).join(path.file_name().unwrap()),
+            )
+            .unwrap();
+        }
+    }
+    dir
+}
+
+/// Runs the build script in `dir`, for the wasm target or natively.
+fn run_build_script(dir: &Path, wasm: bool) -> Output {
+    let mut command = Command::new(build_script());
+    command
+        .current_dir(dir)
+        .env("OUT_DIR", dir.join("out"))
+        .env_remove("OMC_DATASET");
+    if wasm {
+        command.env("CARGO_CFG_TARGET_ARCH", "wasm32");
+    }
+    command.output().unwrap()
+}
+
+fn model_ids() -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(data().join("models")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        out.push(serde_json::from_str(&text).unwrap());
+    }
+    out
 }
 
 #[test]
-fn a_malformed_dataset_fails_the_build_naming_model_and_field() {
-    let broken = shipped().replacen(
-        "\"url\": \"https://www.apache.org/licenses/LICENSE-2.0\"",
-        "\"url\": \"http://www.apache.org/licenses/LICENSE-2.0\"",
-        1,
-    );
-    assert_ne!(broken, shipped(), "the edit applies");
-    let (output, dir) = run_build_script("broken", &broken);
+fn a_malformed_model_file_fails_the_build_naming_file_model_and_field() {
+    let dir = scratch("broken");
+    let path = dir.join("data/models/qwen3.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut model: serde_json::Value = serde_json::from_str(&text).unwrap();
+    model["release"]["weights"]["source"] = "http://example.org/not-https".into();
+    std::fs::write(&path, serde_json::to_string_pretty(&model).unwrap()).unwrap();
+    let output = run_build_script(&dir, false);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -58,18 +87,63 @@ fn a_malformed_dataset_fails_the_build_naming_model_and_field() {
         "the build script accepted a broken dataset"
     );
     assert!(
-        stdout.contains("cargo:warning=data/models.json: model `")
-            && stdout.contains("field `licence.url`: must be an https:// URL"),
+        stdout.contains(
+            "cargo:warning=data/models/qwen3.json: model `qwen3`, field \
+             `release.weights.source`: must be an https:// URL"
+        ),
         "{stdout}"
     );
-    assert!(stderr.contains("data/models.json is invalid."), "{stderr}");
+    assert!(
+        stderr.contains("the dataset in data/ is invalid."),
+        "{stderr}"
+    );
     assert!(!dir.join("out/catalog.bin").exists(), "nothing is embedded");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
+fn a_licence_term_without_its_quote_fails_the_build_naming_the_licence_file() {
+    let dir = scratch("unquoted");
+    let path = dir.join("data/licences/apache-2.0.json");
+    let mut licence: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let terms = licence["terms"].as_array_mut().unwrap();
+    let (i, term) = terms
+        .iter_mut()
+        .enumerate()
+        .find(|(_, t)| t["kind"] == "commercial-use")
+        .unwrap();
+    assert_ne!(
+        term["confidence"], "unverified",
+        "the shipped term is quoted"
+    );
+    term.as_object_mut().unwrap().remove("quote");
+    std::fs::write(&path, serde_json::to_string_pretty(&licence).unwrap()).unwrap();
+    let output = run_build_script(&dir, false);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!output.status.success());
+    assert!(
+        stdout.contains(&format!(
+            "cargo:warning=data/licences/apache-2.0.json: licence `apache-2.0`, field \
+             `terms[{i}].quote`: a `{}` deciding fact needs `quote`",
+            term_confidence(&licence, i)
+        )),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+fn term_confidence(licence: &serde_json::Value, i: usize) -> String {
+    licence["terms"][i]["confidence"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
 fn a_valid_dataset_is_packed_whole_for_a_native_build() {
-    let (output, dir) = run_build_script("valid", &shipped());
+    let dir = scratch("valid");
+    let output = run_build_script(&dir, false);
     assert!(
         output.status.success(),
         "{}",
@@ -82,8 +156,7 @@ fn a_valid_dataset_is_packed_whole_for_a_native_build() {
         std::fs::read(dir.join("out/catalog-full.bin")).unwrap()
     );
     let text = String::from_utf8_lossy(&packed);
-    let dataset: serde_json::Value = serde_json::from_str(&shipped()).unwrap();
-    for model in dataset["models"].as_array().unwrap() {
+    for model in model_ids() {
         for key in ["id", "description"] {
             let value = model[key].as_str().unwrap();
             assert!(text.contains(value), "{key}: {value}");
@@ -94,17 +167,8 @@ fn a_valid_dataset_is_packed_whole_for_a_native_build() {
 
 #[test]
 fn the_wasm_build_packs_the_models_without_their_details() {
-    let dir = std::env::temp_dir().join(format!("omc-build-wasm-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::create_dir_all(dir.join("out")).unwrap();
-    std::fs::write(dir.join("data/models.json"), shipped()).unwrap();
-    let output = Command::new(build_script())
-        .current_dir(&dir)
-        .env("OUT_DIR", dir.join("out"))
-        .env("CARGO_CFG_TARGET_ARCH", "wasm32")
-        .output()
-        .unwrap();
+    let dir = scratch("wasm");
+    let output = run_build_script(&dir, true);
     assert!(
         output.status.success(),
         "{}",
@@ -119,10 +183,17 @@ fn the_wasm_build_packs_the_models_without_their_details() {
         lean.len(),
         full.len()
     );
-    let dataset: serde_json::Value = serde_json::from_str(&shipped()).unwrap();
-    for model in dataset["models"].as_array().unwrap() {
+    for model in model_ids() {
         assert!(lean.contains(model["name"].as_str().unwrap()));
         assert!(!lean.contains(model["description"].as_str().unwrap()));
     }
+    // The quotes wait for the whole records.
+    let apache: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(data().join("licences/apache-2.0.json")).unwrap(),
+    )
+    .unwrap();
+    let quote = apache["terms"][0]["quote"].as_str().unwrap();
+    assert!(!lean.contains(quote), "no quote in the wasm's data");
+    assert!(String::from_utf8_lossy(&full).contains(quote));
     std::fs::remove_dir_all(dir).unwrap();
 }

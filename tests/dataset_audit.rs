@@ -28,15 +28,18 @@ fn olmo_2_covers_the_base_checkpoints_and_shows_the_instruct_ones_terms_with_the
     assert!(claim.fact.contains("are subject to additional terms"));
     assert!(claim.source.contains("allenai/OLMo-2-1124-13B-Instruct"));
     assert_eq!(claim.confidence, Confidence::Verified);
-    // Olmo 3's Instruct card, read whole, carries no such terms: recorded with its source.
+    // Olmo 3's Instruct card carries no such terms: said beside its licence fact, whose quote is
+    // the card's licence line; its outputs term is Apache 2.0's, read in full.
     let olmo3 = model("olmo-3");
+    let note = olmo3.licence.note.unwrap();
+    assert!(note.contains("no third-party terms"), "{note}");
+    assert!(olmo3.licence.quote.unwrap().contains("Apache 2.0"));
     let outputs = olmo3
         .terms
         .iter()
         .find(|t| t.kind.id() == "outputs-training")
         .unwrap();
-    assert!(outputs.source.contains("allenai/Olmo-3-7B-Instruct"));
-    assert!(outputs.text.contains("no third-party terms"));
+    assert_eq!(outputs.read_in_full, Some(true));
 }
 
 #[test]
@@ -93,44 +96,44 @@ fn terms_binding_through_a_licence_cite_the_licence_sentence() {
             .unwrap();
         assert!(aup.source.contains(licence), "{id}: {}", aup.source);
         assert!(
-            aup.text.contains("hereby incorporated by reference"),
+            aup.quote
+                .unwrap()
+                .contains("hereby incorporated by reference"),
             "{id}"
         );
     }
 }
 
-/// `verified` means "seen in a primary source": no shipped fact labelled so cites an API router,
-/// a hosting provider, a mirror or a third-party blog, and one that did would be named.
+/// `verified` means "seen in a primary source": a fact labelled so that cites an API router, a
+/// hosting provider, a mirror or a third-party blog fails the build (it only warned before
+/// issue 16), naming the model and the field.
 #[test]
 fn verified_facts_cite_primary_sources() {
-    assert_eq!(
-        dataset::embedded()
-            .warnings("2026-11-29")
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>(),
-        Vec::<String>::new()
-    );
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("../data/models.json")).unwrap();
-    let gpt = value["models"]
+        serde_json::from_str(&open_model_chooser::export::models_json(dataset::embedded()))
+            .unwrap();
+    let qwen = value["models"]
         .as_array_mut()
         .unwrap()
         .iter_mut()
         .find(|m| m["id"] == "qwen3.5")
         .unwrap();
-    gpt["licence"]["source"] = "https://openrouter.ai/qwen/qwen3.5".into();
-    gpt["licence"]["confidence"] = "verified".into();
-    let catalog = Catalog::from_json(&value.to_string()).unwrap();
-    let warnings: Vec<String> = catalog
-        .warnings("2026-11-29")
+    qwen["licence"]["source"] = "https://openrouter.ai/qwen/qwen3.5".into();
+    qwen["licence"]["confidence"] = "verified".into();
+    qwen["licence"]["quote"] = "Apache 2.0".into();
+    let problems = Catalog::from_json(&value.to_string())
+        .unwrap_err()
+        .0
         .iter()
         .map(ToString::to_string)
-        .collect();
+        .collect::<Vec<_>>();
     assert_eq!(
-        warnings,
-        ["model `qwen3.5`, field `licence.source`: `verified` needs a primary source (the licence, \
-          the model card, the vendor's repository or announcement); openrouter.ai is not one: cite \
-          the primary text or lower the confidence"]
+        problems,
+        [
+            "model `qwen3.5`, field `licence.confidence`: `verified` needs a primary source (the \
+          licence, the model card, the vendor's repository or announcement), and \
+          https://openrouter.ai/qwen/qwen3.5 cannot be one: cite the primary text, or lower the \
+          confidence to `likely`"
+        ]
     );
 }

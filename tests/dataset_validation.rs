@@ -1,15 +1,24 @@
 //! A corpus of broken datasets, each rejected with the right message naming the model and field.
-//! Each case starts from the shipped `data/models.json` and breaks one thing (or several, to
-//! show that every problem is reported at once).
+//! Each case starts from the published `models.json` (the assembled `data/`, as the build writes
+//! it) and breaks one thing (or several, to show that every problem is reported at once). The
+//! validator takes the published file back, so a reader can check a download too;
+//! `tests/dataset_files.rs` holds the same checks on the source files.
 #![cfg(not(target_arch = "wasm32"))]
 
 use open_model_chooser::catalog::{Catalog, Problems};
 use serde_json::{json, Value};
 
-const DATA: &str = include_str!("../data/models.json");
+/// The published `models.json` of the shipped dataset.
+fn data() -> String {
+    let catalog = open_model_chooser::sources::load_dir(std::path::Path::new(
+        open_model_chooser::sources::DATA_DIR,
+    ))
+    .unwrap_or_else(|p| panic!("{p}"));
+    open_model_chooser::export::models_json(&catalog)
+}
 
 fn shipped() -> Value {
-    serde_json::from_str(DATA).unwrap()
+    serde_json::from_str(&data()).unwrap()
 }
 
 /// The model with this id, as JSON to edit.
@@ -43,7 +52,7 @@ fn rejects(edit: impl FnOnce(&mut Value), expected: &[&str]) {
 
 #[test]
 fn the_shipped_dataset_is_accepted() {
-    let catalog = Catalog::from_json(DATA).unwrap_or_else(|p| panic!("{p}"));
+    let catalog = Catalog::from_json(&data()).unwrap_or_else(|p| panic!("{p}"));
     assert!(catalog.models.len() >= 75, "{}", catalog.models.len());
 }
 
@@ -99,6 +108,16 @@ fn a_duplicate_id_is_rejected() {
     );
 }
 
+/// Where pythia is in the published file (the models are in id order).
+fn pythia_index() -> usize {
+    shipped()["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|m| m["id"] == "pythia")
+        .unwrap()
+}
+
 #[test]
 fn an_id_of_the_wrong_shape_is_rejected() {
     rejects(
@@ -109,7 +128,10 @@ fn an_id_of_the_wrong_shape_is_rejected() {
         |v| {
             model(v, "pythia").as_object_mut().unwrap().remove("id");
         },
-        &["model `models[22]`, field `id`: missing field `id`"],
+        &[&*format!(
+            "model `models[{}]`, field `id`: missing field `id`",
+            pythia_index()
+        )],
     );
 }
 
@@ -269,6 +291,7 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
         |v| {
             let terms = model(v, "llama-4-scout")["terms"].as_array_mut().unwrap();
             terms.push(json!({"kind": "threshold", "effect": "no-such-term", "text": "None.",
+                "quote": "The licence's words.", "read_in_full": true,
                 "source": "https://example.org/licence", "confidence": "likely",
                 "checked": "2026-11-29"}));
         },
@@ -282,12 +305,33 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
         .filter(|t| t["kind"] == "threshold" || t["kind"] == "regional")
     {
         t["effect"] = json!("unknown");
+        t["confidence"] = json!("unverified");
+        let t = t.as_object_mut().unwrap();
+        t.remove("read_in_full");
+        t.remove("quote");
     }
     Catalog::from_json(&value.to_string()).unwrap_or_else(|p| panic!("{p}"));
     // Absence and unknown are for the terms the rules read: not for an attribution.
+    let at = shipped()["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "pythia")
+        .unwrap()["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|t| t["kind"] == "attribution")
+        .unwrap();
     rejects(
-        |v| model(v, "pythia")["terms"][2]["effect"] = json!("no-such-term"),
-        &["model `pythia`, field `terms[2].effect`: a `attribution` term has no effect"],
+        |v| {
+            let t = &mut model(v, "pythia")["terms"][at];
+            t["effect"] = json!("no-such-term");
+            t["read_in_full"] = json!(true);
+        },
+        &[&*format!(
+            "model `pythia`, field `terms[{at}].effect`: a `attribution` term has no effect"
+        )],
     );
 }
 
@@ -320,38 +364,66 @@ fn the_rulings_are_recorded_as_facts() {
     rejects(
         |v| {
             model(v, "pythia")["licence"]["permissive"] = json!({"value": true,
+                "quote": "The licence's words.",
                 "source": "https://example.org/licence", "confidence": "likely", "checked": "2026-11-29"});
         },
         &["model `pythia`, field `licence.permissive`: only a licence that OSI has not approved needs a ruling on whether it is permissive"],
     );
+    let aup_at = shipped()["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "apertus")
+        .unwrap()["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|t| t["kind"] == "acceptable-use-policy")
+        .unwrap();
     rejects(
         |v| {
-            let aup = model(v, "apertus")["terms"]
-                .as_array_mut()
+            model(v, "apertus")["terms"][aup_at]
+                .as_object_mut()
                 .unwrap()
-                .iter_mut()
-                .find(|t| t["kind"] == "acceptable-use-policy")
-                .unwrap();
-            aup.as_object_mut().unwrap().remove("binding");
+                .remove("binding");
         },
-        &["model `apertus`, field `terms[1].binding`: an `acceptable-use-policy` term says whether it binds: `binding` true when the licence or download terms incorporate it or end the licence for breaking it, false when it is only linked as guidance"],
+        &[&*format!("model `apertus`, field `terms[{aup_at}].binding`: an `acceptable-use-policy` term says whether it binds: `binding` true when the licence or download terms incorporate it or end the licence for breaking it, false when it is only linked as guidance")],
     );
 }
 
 /// The broken-dataset corpus, for the catalogue's new fields.
 #[test]
 fn a_non_commercial_licence_quotes_its_clause_and_a_permissive_ruling_has_a_source() {
+    // A term that forbids commercial use carries the licence's clause: readers ruled out by it
+    // see those words (issue 16: in `quote`, no longer inside the sentence).
+    let (i, confidence) = {
+        let v = shipped();
+        let terms = v["models"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == "exaone-4")
+            .unwrap()["terms"]
+            .clone();
+        let i = terms
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|t| t["kind"] == "commercial-use")
+            .unwrap();
+        (i, terms[i]["confidence"].as_str().unwrap().to_owned())
+    };
     rejects(
         |v| {
-            let term = model(v, "exaone-4")["terms"]
-                .as_array_mut()
+            model(v, "exaone-4")["terms"][i]
+                .as_object_mut()
                 .unwrap()
-                .iter_mut()
-                .find(|t| t["kind"] == "commercial-use")
-                .unwrap();
-            term["text"] = json!("Research use only.");
+                .remove("quote");
         },
-        &["model `exaone-4`, field `terms[0].text`: a `commercial-use` term that forbids commercial use quotes the licence's clause"],
+        &[
+            &*format!("model `exaone-4`, field `terms[{i}].quote`: a `commercial-use` term that forbids commercial use quotes the licence's clause"),
+            &*format!("model `exaone-4`, field `terms[{i}].quote`: a `{confidence}` deciding fact needs `quote`: the words of its source that settle it, copied verbatim (or lower its confidence to `unverified`)"),
+        ],
     );
     rejects(
         |v| {

@@ -136,6 +136,7 @@ async fn an_opened_card_shows_an_earlier_licence_and_the_permissive_ruling_with_
     model.licence.permissive = Some(Fact {
         value: true,
         note: None,
+        quote: None,
         source: "https://example.org/ruling".into(),
         confidence: Confidence::Likely,
         checked: "2026-11-29".into(),
@@ -270,7 +271,7 @@ async fn the_footer_offers_the_dataset_for_download() {
     let html = render_static_sections().await;
     assert!(html.contains(r#"href="models.json" download="open-model-chooser-models.json""#));
     assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
-    assert!(html.contains(&*dataset::embedded().dataset.citation));
+    assert!(html.contains(&dataset::embedded().dataset.citation()));
 }
 
 #[tokio::test]
@@ -392,11 +393,24 @@ async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
             open_model_chooser::catalog::Tier::WeightsAvailable
                 | open_model_chooser::catalog::Tier::Closed
         );
+        // Restricted only by a usage policy whose binding is unknown: a condition (issue 16).
+        let unknown = excluded
+            && m.licence.is_permissive()
+            && m.terms
+                .iter()
+                .filter(|t| t.restricts())
+                .all(|t| t.binding == Some(open_model_chooser::catalog::Binding::Unknown));
         let hook = format!(
             r#"data-model-id="{}" data-tier="{}" data-verdict="{}""#,
             m.id,
             m.tier().id(),
-            if excluded { "excluded" } else { "match" }
+            if unknown {
+                "conditional"
+            } else if excluded {
+                "excluded"
+            } else {
+                "match"
+            }
         );
         assert!(html.contains(&hook), "{hook}");
     }

@@ -113,7 +113,7 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
             if props.open {
                 <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
                     { match crate::dataset::has_full().then_some(model) {
-                        Some(full) => html! { <>{ reasons(props.assessment.as_deref()) }{ details(full) }</> },
+                        Some(full) => html! { <>{ reasons(full, props.assessment.as_deref()) }{ details(full) }</> },
                         None if props.facts == FactsLoad::Failed => html! {
                             <p class="omc-failure" role="alert">
                                 { "This model's facts could not be loaded. Every fact is also in " }
@@ -136,8 +136,9 @@ fn compare_label(compared: bool) -> &'static str {
     }
 }
 
-/// Why the model fits or not, for the current answers: every reason, each with its source.
-fn reasons(assessment: Option<&Assessment>) -> Html {
+/// Why the model fits or not, for the current answers: every reason, each with its source and,
+/// under it, the words of the source that decide it.
+fn reasons(model: &Model, assessment: Option<&Assessment>) -> Html {
     let Some(assessment) = assessment.filter(|a| !a.reasons.is_empty()) else {
         return Html::default();
     };
@@ -151,6 +152,7 @@ fn reasons(assessment: Option<&Assessment>) -> Html {
                     </span>
                     { &reason.text }
                     { source_mark(reason.confidence, reason.source) }
+                    { quote_block(says(model, reason.source), reason.quote) }
                 </li>
             }
         </ul>
@@ -175,6 +177,7 @@ fn details(model: &'static Model) -> Html {
                     <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                     { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
                     { source_mark(licence.confidence, &licence.source) }
+                    { quote_block("The model's page says", licence.quote.as_deref()) }
                     if let Some(ruling) = &licence.permissive {
                         <br />
                         { if ruling.value {
@@ -186,6 +189,7 @@ fn details(model: &'static Model) -> Html {
                             { " " }{ note }
                         }
                         { source_mark(ruling.confidence, &ruling.source) }
+                        { quote_block("The licence says", ruling.quote.as_deref()) }
                     }
                 </dd>
                 if !licence.earlier.is_empty() {
@@ -217,6 +221,7 @@ fn details(model: &'static Model) -> Html {
                     <li>
                         { &*term.text }
                         { source_mark(term.confidence, &term.source) }
+                        { quote_block(says(model, &term.source), term.quote.as_deref()) }
                     </li>
                 }
             </ul>
@@ -294,6 +299,7 @@ struct FactText {
     note: Option<&'static str>,
     confidence: Confidence,
     source: &'static str,
+    quote: Option<&'static str>,
 }
 
 impl FactText {
@@ -301,6 +307,7 @@ impl FactText {
         FactText {
             value,
             note: fact.note.as_deref(),
+            quote: fact.quote.as_deref(),
             confidence: fact.confidence,
             source: &fact.source,
         }
@@ -346,7 +353,31 @@ fn release_fact(label: &'static str, fact: FactText) -> Html {
                 { ". " }{ note }
             }
             { source_mark(fact.confidence, fact.source) }
+            { quote_block("The source says", fact.quote) }
         </li>
+    }
+}
+
+/// Who speaks in a quote: the licence when the quote comes from its text, the provider's terms
+/// for a closed model, else the source.
+fn says(model: &Model, source: &str) -> &'static str {
+    if model.release.weights.value == WeightsAccess::None {
+        "The provider's terms say"
+    } else if source == &*model.licence.url {
+        "The licence says"
+    } else {
+        "The source says"
+    }
+}
+
+/// The words of a source, under the fact or reason they decide (issue 16). Text nodes only: a
+/// quote is never markup.
+fn quote_block(lead: &'static str, quote: Option<&'static str>) -> Html {
+    match quote {
+        Some(quote) => html! {
+            <span class="omc-quote">{ lead }{ ": " }<q>{ quote }</q></span>
+        },
+        None => Html::default(),
     }
 }
 

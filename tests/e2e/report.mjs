@@ -282,10 +282,11 @@ function firstLoadOf(distSizes, fetched) {
     .reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
 }
 
-// The same page built with a synthetic 80-model catalogue (tests/e2e/lib/synthetic-catalogue.mjs,
-// built by scripts/report.sh into target/report/dist-80): whether each budget holds as the
+// The same page built with a synthetic catalogue of SYNTHETIC_MODELS models (150 by default;
+// tests/e2e/lib/synthetic-catalogue.mjs, built by scripts/report.sh into target/report/dist-synthetic): whether each budget holds as the
 // catalogue grows to its next size.
-const DIST_80 = join(OUT, 'dist-80');
+const SYNTHETIC = Number(process.env.SYNTHETIC_MODELS ?? 150);
+const DIST_80 = join(OUT, 'dist-synthetic');
 
 async function measureAt80(browser) {
   if (!existsSync(join(DIST_80, 'index.html'))) return null;
@@ -295,13 +296,13 @@ async function measureAt80(browser) {
   try {
     const fetched = await firstLoadFiles(browser, server.url);
     const firstLoad = firstLoadOf(distSizes80, fetched);
-    console.log('80 models: the widget...');
+    console.log(`${SYNTHETIC} models: the widget...`);
     const widget = await measure(browser, server.url, 'widget');
-    console.log('80 models: the static floor...');
+    console.log(`${SYNTHETIC} models: the static floor...`);
     const floor = await measure(browser, floorServer.url, 'floor');
-    console.log('80 models: heights and elements...');
+    console.log(`${SYNTHETIC} models: heights and elements...`);
     const pageShape = await shape(browser, server.url);
-    console.log('80 models: Lighthouse...');
+    console.log(`${SYNTHETIC} models: Lighthouse...`);
     const lighthouseWidget = await lighthouse(server.url);
     const lighthouseFloor = await lighthouse(floorServer.url);
     return { sizes: { ...distSizes80, first_load: firstLoad }, widget, floor, shape: pageShape, lighthouse: { widget: lighthouseWidget, floor: lighthouseFloor } };
@@ -328,17 +329,17 @@ try {
   fetched = await firstLoadFiles(browser, widgetServer.url);
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
-  console.log('the widget...');
+  console.log('the widget...`);
   widget = await measure(browser, widgetServer.url, 'widget', { isolatedUrl: isolatedServer.url });
-  console.log('the static floor...');
+  console.log('the static floor...`);
   floor = await measure(browser, floorServer.url, 'floor');
   // The embed view inside the example blog post, on another origin; times are the frame's own.
   console.log('the embed view in a host page...');
   embedded = await measure(browser, hostServer.url + 'blog.html', 'widget', { frame: true });
-  console.log('heights and elements...');
+  console.log('heights and elements...`);
   pageShape = await shape(browser, widgetServer.url);
   // Lighthouse starts its own Chromium, one run at a time: the widget, then the floor.
-  console.log('Lighthouse...');
+  console.log('Lighthouse...`);
   lighthouseWidget = await lighthouse(widgetServer.url);
   lighthouseFloor = await lighthouse(floorServer.url);
   at80 = await measureAt80(browser);

@@ -18,17 +18,25 @@ import { freePort } from './lib/server.mjs';
 import { ROOT } from './lib/paths.mjs';
 
 const SCRATCH = join(ROOT, 'target', 'serve-test', 'repo');
-const DATASET = join(SCRATCH, 'data', 'models.json');
+// The file of a closed model (the first, by id): what the tests break and edit.
+let DATASET;
 // The first build of the scratch copy compiles every dependency (about 2 minutes on 2 cores).
 const FIRST_BUILD_MS = Number(process.env.OMC_SERVE_TEST_FIRST_BUILD_S ?? 20 * 60) * 1000;
 const REBUILD_MS = 5 * 60_000;
 
 let browser;
 let original;
+let models;
 
 before(async () => {
   browser = await launch();
   makeScratchCopy();
+  const dir = join(SCRATCH, 'data', 'models');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  models = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const closed = models.find((m) => m.release.weights.value === 'none');
+  assert.ok(closed, 'the dataset has a closed model');
+  DATASET = join(dir, `${closed.id}.json`);
   original = readFileSync(DATASET, 'utf8');
 });
 after(async () => {
@@ -153,9 +161,9 @@ async function stopServe(run, port) {
 }
 
 test('a broken dataset: serve.sh stops with the error and serves nothing', { timeout: FIRST_BUILD_MS }, async () => {
-  const broken = JSON.parse(original);
-  const model = broken.models[0];
+  const model = JSON.parse(original);
   model.licence.url = 'http://insecure.example/licence';
+  const broken = model;
   writeFileSync(DATASET, JSON.stringify(broken, null, 2));
   const port = await freePort();
   const run = startServe(port);
@@ -163,7 +171,7 @@ test('a broken dataset: serve.sh stops with the error and serves nothing', { tim
     await Promise.race([run.exit, sleep(FIRST_BUILD_MS - 30_000)]);
     assert.ok(run.exited, `serve.sh stops by itself; its output:\n${run.output}`);
     assert.notEqual(run.exited.code, 0, 'with a non-zero status');
-    assert.match(run.output, new RegExp(`model \`${model.id}\`, field \`licence.url\``), 'the error names the model and field');
+    assert.match(run.output, new RegExp(`data/models/${model.id}\\.json: model \`${model.id}\`, field \`licence.url\``), 'the error names the file, the model and the field');
     assert.match(run.output, /the build failed/, 'and says that nothing is served');
     assert.equal(await fetchStatus(`http://127.0.0.1:${port}/`), 0, 'nothing serves on the port');
   } finally {
@@ -186,14 +194,12 @@ test('serve.sh serves the widget, the app answers, and an edit rebuilds and relo
     assert.match(run.output, serving);
 
     // The same widget as dist/: the first screen is pre-rendered into the HTML, every model in it.
-    const models = JSON.parse(original).models;
     const html = await (await fetch(url)).text();
     for (const m of models) assert.ok(html.includes(`data-model-id="${m.id}"`), `${m.id} is pre-rendered`);
 
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0, null, { timeout: 30_000 });
-    const closed = models.find((m) => m.release.weights.value === 'none');
-    assert.ok(closed, 'the dataset has a closed model');
+    const closed = JSON.parse(original);
     const verdict = () => page.getAttribute(`[data-model-id="${closed.id}"]`, 'data-verdict');
     assert.equal(await verdict(), 'match');
     await page.click('input[name="deploy"][value="self"]');
@@ -201,7 +207,7 @@ test('serve.sh serves the widget, the app answers, and an edit rebuilds and relo
 
     // Editing the dataset rebuilds; the open page reloads itself and shows the change.
     const edited = JSON.parse(original);
-    const target = edited.models.find((m) => m.id === closed.id);
+    const target = edited;
     target.name = `${target.name} (edited by the serve test)`;
     writeFileSync(DATASET, JSON.stringify(edited, null, 2));
     await page.waitForFunction(

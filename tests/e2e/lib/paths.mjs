@@ -1,5 +1,5 @@
 // Where the repository, the release build and the dataset are.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,14 @@ export function requireDist() {
   return DIST;
 }
 
-/** The dataset the build embeds. */
+/** The dataset the build embeds: the published `models.json`, which the build assembles from
+ * `data/` (one file per model and per licence). */
 export function dataset() {
-  return JSON.parse(readFileSync(join(ROOT, 'data', 'models.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(requireDist(), 'models.json'), 'utf8'));
+}
+
+/** The model files under `data/models/`, by id: what the build assembles. */
+export function modelFiles() {
+  const dir = join(ROOT, 'data', 'models');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 }

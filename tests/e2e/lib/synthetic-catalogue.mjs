@@ -8,17 +8,26 @@
 // height and DOM size at the catalogue's next size (about 80 models) before the real entries
 // exist.
 //
-//   node tests/e2e/lib/synthetic-catalogue.mjs 80 target/report-80/models.json
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// It writes a dataset folder laid out like `data/` (dataset.json, licences/, models/), which the
+// build takes with OMC_DATASET=<folder>:
+//
+//   node tests/e2e/lib/synthetic-catalogue.mjs 150 target/report/catalogue-150
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, cpSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The dataset with `count` models (at least as many as the real one has). */
+/** The model files of `data/models/`, in id order. */
+function realModels() {
+  const dir = join(ROOT, 'data', 'models');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The model files of a dataset with `count` models (at least as many as the real one has). */
 export function syntheticCatalogue(count) {
-  const dataset = JSON.parse(readFileSync(join(ROOT, 'data', 'models.json'), 'utf8'));
-  const real = dataset.models;
+  const real = realModels();
   if (count < real.length) throw new Error(`the real dataset already has ${real.length} models`);
   const vocabulary = [...new Set(JSON.stringify(real).match(/[A-Za-z]{4,}/g))].sort();
   const models = [...real];
@@ -31,16 +40,26 @@ export function syntheticCatalogue(count) {
     // model's name keeps a number, so that each stays unique.
     model.name = `${rewriteWords(model.name, swap)} ${copy}`;
     model.vendor.value = rewriteWords(model.vendor.value, swap);
-    model.licence.name = rewriteWords(model.licence.name, swap);
     for (const v of model.variants) v.name = rewriteWords(v.name, swap);
     models.push(model);
   }
-  return { ...dataset, models };
+  return models;
+}
+
+/** Writes the synthetic dataset folder: the real dataset.json and licences, and `count` models. */
+export function writeSyntheticCatalogue(count, out) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'models'), { recursive: true });
+  cpSync(join(ROOT, 'data', 'dataset.json'), join(out, 'dataset.json'));
+  cpSync(join(ROOT, 'data', 'licences'), join(out, 'licences'), { recursive: true });
+  for (const model of syntheticCatalogue(count)) {
+    writeFileSync(join(out, 'models', `${model.id}.json`), JSON.stringify(model, null, 2) + '\n');
+  }
 }
 
 /** Free text is rewritten; ids, enumerations, dates and numbers are kept (the validator and the
  * engine read them). */
-const TEXT_KEYS = new Set(['description', 'note', 'text', 'claim', 'fact', 'by']);
+const TEXT_KEYS = new Set(['description', 'note', 'text', 'claim', 'fact', 'by', 'quote']);
 const LINK_KEYS = new Set(['source', 'url']);
 
 function rewrite(value, swap, copy, key = '') {
@@ -51,6 +70,7 @@ function rewrite(value, swap, copy, key = '') {
   if (typeof value !== 'string') return value;
   if (TEXT_KEYS.has(key)) return rewriteWords(value, swap);
   if (LINK_KEYS.has(key)) return value.replace(/^(https:\/\/[^/]+\/)/, `$1copy-${copy}/`);
+  // The licence's id stays: a copy is under the same licence record.
   return value;
 }
 
@@ -73,10 +93,9 @@ function permutation(words, seed) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [count, out] = [Number(process.argv[2]), process.argv[3]];
   if (!Number.isInteger(count) || !out) {
-    console.error('usage: synthetic-catalogue.mjs <count> <output.json>');
+    console.error('usage: synthetic-catalogue.mjs <count> <output folder>');
     process.exit(2);
   }
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(out, JSON.stringify(syntheticCatalogue(count), null, 2) + '\n');
-  console.log(`wrote ${out}: ${count} models`);
+  writeSyntheticCatalogue(count, resolve(out));
+  console.log(`wrote ${out}/: ${count} models`);
 }

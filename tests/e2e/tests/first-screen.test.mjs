@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
-import { dataset, requireDist } from '../lib/paths.mjs';
+import { dataset, modelFiles, requireDist } from '../lib/paths.mjs';
 
 const models = dataset().models;
 let browser;
@@ -90,7 +90,16 @@ test('the dataset is offered for download as JSON and CSV, and not loaded with t
     const jsonHref = await page.locator('a[href="models.json"]').getAttribute('href');
     const json = await page.request.get(new URL(jsonHref, page.url()).href);
     assert.equal(json.status(), 200);
-    assert.deepEqual(await json.json(), dataset(), 'the JSON download is the dataset itself');
+    const download = await json.json();
+    assert.deepEqual(download, dataset(), 'the JSON download is the published dataset');
+    // Assembled from data/: one record per model file, each with its licence's terms resolved.
+    assert.deepEqual(download.models.map((m) => m.id).sort(), modelFiles().map((m) => m.id).sort());
+    for (const m of download.models) assert.ok(m.terms.some((t) => t.kind === 'commercial-use'), `${m.id} has its licence's terms`);
+    assert.match(download.dataset.citation, new RegExp(`version ${download.dataset.version}, as of ${download.dataset.as_of}`), 'the citation is derived');
+    const licencesDownload = await page.request.get(new URL('licences.json', page.url()).href);
+    assert.equal(licencesDownload.status(), 200);
+    const licences = (await licencesDownload.json()).licences;
+    for (const m of download.models) assert.ok(licences.some((l) => l.id === m.licence.id), `${m.id}'s licence is in licences.json`);
 
     const csvHref = await page.locator('a[href="models.csv"]').getAttribute('href');
     const csv = await page.request.get(new URL(csvHref, page.url()).href);
