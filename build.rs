@@ -52,14 +52,17 @@ fn main() {
         println!("cargo:warning={dir}: {w}");
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
-    let write = |name: &str, catalog: &catalog::Catalog| {
-        let file = packer::pack(catalog).unwrap_or_else(|e| panic!("cannot pack the dataset: {e}"));
+    let write = |name: &str, file: Result<Vec<u8>, packer::Error>| {
+        let file = file.unwrap_or_else(|e| panic!("cannot pack the dataset: {e}"));
         std::fs::write(out.join(name), file).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     };
-    write("catalog-full.bin", &catalog);
+    write("catalog-full.bin", packer::pack(&catalog));
+    // The lean form leaves out the detail fields altogether (`catalog::DETAIL_FIELDS`).
+    let lean = packer::pack_lean(&catalog.without_details());
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        write("catalog.bin", &catalog.without_details());
+        write("catalog.bin", lean);
     } else {
-        write("catalog.bin", &catalog);
+        write("catalog-lean.bin", lean);
+        write("catalog.bin", packer::pack(&catalog));
     }
 }

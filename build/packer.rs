@@ -23,7 +23,21 @@ impl ser::Error for Error {
 
 /// The packed file for `value`: the structure's length, the structure, the strings.
 pub fn pack<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    let mut packer = Packer::default();
+    pack_with(value, false)
+}
+
+/// The packed file without the fields only the opened details read
+/// (`catalog::DETAIL_FIELDS`): not even their empty values are written, and `codec.rs` reads the
+/// lean form knowing they are absent. The wasm compiles this form in.
+pub fn pack_lean<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    pack_with(value, true)
+}
+
+fn pack_with<T: Serialize + ?Sized>(value: &T, lean: bool) -> Result<Vec<u8>, Error> {
+    let mut packer = Packer {
+        lean,
+        ..Packer::default()
+    };
     value.serialize(&mut packer)?;
     let len = u32::try_from(packer.structure.len()).map_err(|_| Error("too large".into()))?;
     let mut file = len.to_le_bytes().to_vec();
@@ -36,6 +50,21 @@ pub fn pack<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
 pub struct Packer {
     structure: Vec<u8>,
     strings: String,
+    /// Whether the detail fields are left out.
+    lean: bool,
+    /// The structs being written, innermost last: a field is a detail of its struct.
+    structs: Vec<&'static str>,
+}
+
+impl Packer {
+    fn leaves_out(&self, field: &str) -> bool {
+        self.lean
+            && self.structs.last().is_some_and(|s| {
+                crate::catalog::DETAIL_FIELDS
+                    .iter()
+                    .any(|(name, fields)| name == s && fields.contains(&field))
+            })
+    }
 }
 
 impl Packer {
@@ -190,7 +219,8 @@ impl ser::Serializer for &mut Packer {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
         unsupported("a map")
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Error> {
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
+        self.structs.push(name);
         Ok(self)
     }
     fn serialize_struct_variant(
@@ -221,17 +251,24 @@ impl ser::SerializeStruct for &mut Packer {
     /// The catalogue's types skip only empty options in JSON (`skip_serializing_if =
     /// "Option::is_none"`, so that the downloads carry no `"quote": null`); the packed form is
     /// positional, so a skipped field is written as the `None` it is.
-    fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
+    fn skip_field(&mut self, name: &'static str) -> Result<(), Error> {
+        if self.leaves_out(name) {
+            return Ok(());
+        }
         None::<()>.serialize(&mut **self)
     }
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
-        _: &'static str,
+        name: &'static str,
         value: &T,
     ) -> Result<(), Error> {
+        if self.leaves_out(name) {
+            return Ok(());
+        }
         value.serialize(&mut **self)
     }
     fn end(self) -> Result<(), Error> {
+        self.structs.pop();
         Ok(())
     }
 }

@@ -193,6 +193,22 @@ impl Confidence {
     }
 }
 
+/// The fields, by struct, that only the opened details, the reasons' sentences and the downloads
+/// read: [`Model::without_details`] empties them, and the lean packed form the wasm compiles in
+/// leaves them out altogether (`build/packer.rs`; `codec.rs` marks the same fields `detail`).
+pub const DETAIL_FIELDS: &[(&str, &[&str])] = &[
+    ("Catalog", &["$schema"]),
+    ("DatasetInfo", &["licence", "methodology"]),
+    ("Fact", &["note", "quote", "source", "checked"]),
+    ("Model", &["description", "commonly_described_as"]),
+    ("Variant", &["name", "context_tokens", "hub_id", "source", "checked"]),
+    (
+        "Licence",
+        &["id", "version", "spdx", "url", "earlier", "note", "quote", "source", "checked"],
+    ),
+    ("Term", &["text", "quote", "read_in_full", "source", "checked"]),
+];
+
 /// One fact with the page it comes from and how sure we are of it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -256,7 +272,7 @@ impl DatasetInfo {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetLicence {

@@ -28,11 +28,13 @@ pub struct Reader {
     at: usize,
     strings: &'static str,
     string_at: usize,
+    /// The lean form: the detail fields (`catalog::DETAIL_FIELDS`) are not in the file.
+    lean: bool,
 }
 
 impl Reader {
     /// Splits `file` into its two streams; `None` if it is too short or its strings are not UTF-8.
-    fn new(file: &'static [u8]) -> Option<Reader> {
+    fn new(file: &'static [u8], lean: bool) -> Option<Reader> {
         let len = u32::from_le_bytes(file.get(..4)?.try_into().ok()?) as usize;
         let structure = file.get(4..4usize.checked_add(len)?)?;
         let strings = std::str::from_utf8(&file[4 + len..]).ok()?;
@@ -41,7 +43,17 @@ impl Reader {
             at: 0,
             strings,
             string_at: 0,
+            lean,
         })
+    }
+
+    /// A detail field: absent from the lean form, where it takes its empty value.
+    fn detail<T: Decode + Default>(&mut self) -> Option<T> {
+        if self.lean {
+            Some(T::default())
+        } else {
+            T::decode(self)
+        }
     }
 
     fn bytes<const N: usize>(&mut self) -> Option<[u8; N]> {
@@ -73,9 +85,10 @@ pub trait Decode: Sized {
     fn decode(r: &mut Reader) -> Option<Self>;
 }
 
-/// Decodes a packed catalogue; `None` if the file is damaged or has bytes left over.
-pub fn decode_catalog(file: &'static [u8]) -> Option<Catalog> {
-    let mut reader = Reader::new(file)?;
+/// Decodes a packed catalogue, whole or `lean` (`build/packer.rs`'s `pack_lean`); `None` if the
+/// file is damaged or has bytes left over.
+pub fn decode_catalog(file: &'static [u8], lean: bool) -> Option<Catalog> {
+    let mut reader = Reader::new(file, lean)?;
     let catalog = Catalog::decode(&mut reader)?;
     (reader.at == reader.structure.len() && reader.string_at == reader.strings.len())
         .then_some(catalog)
@@ -146,23 +159,33 @@ impl<T: Decode> Decode for Fact<T> {
     fn decode(r: &mut Reader) -> Option<Self> {
         Some(Fact {
             value: T::decode(r)?,
-            note: Decode::decode(r)?,
-            quote: Decode::decode(r)?,
-            source: Decode::decode(r)?,
+            note: r.detail()?,
+            quote: r.detail()?,
+            source: r.detail()?,
             confidence: Decode::decode(r)?,
-            checked: Decode::decode(r)?,
+            checked: r.detail()?,
         })
     }
 }
 
-/// `Decode` for a struct, its fields in declaration order.
+/// `Decode` for a struct, its fields in declaration order; a field marked `detail` is one of
+/// `catalog::DETAIL_FIELDS`, absent from the lean form.
 macro_rules! decode_struct {
-    ($name:ident { $($field:ident),* $(,)? }) => {
+    ($name:ident { $($field:ident $(: $detail:ident)?),* $(,)? }) => {
         impl Decode for $name {
             fn decode(r: &mut Reader) -> Option<Self> {
-                Some($name { $($field: Decode::decode(r)?),* })
+                Some($name { $($field: decode_field!(r $(, $detail)?)),* })
             }
         }
+    };
+}
+
+macro_rules! decode_field {
+    ($r:ident) => {
+        Decode::decode($r)?
+    };
+    ($r:ident, detail) => {
+        $r.detail()?
     };
 }
 
@@ -185,7 +208,7 @@ macro_rules! decode_enum {
 impl Decode for Catalog {
     fn decode(r: &mut Reader) -> Option<Self> {
         Some(Catalog {
-            schema: Decode::decode(r)?,
+            schema: r.detail()?,
             dataset: Decode::decode(r)?,
             models: Decode::decode(r)?,
             // Not packed (`#[serde(skip)]`): `licences.json` publishes them.
@@ -196,8 +219,8 @@ impl Decode for Catalog {
 decode_struct!(DatasetInfo {
     version,
     as_of,
-    licence,
-    methodology
+    licence: detail,
+    methodology: detail
 });
 decode_struct!(DatasetLicence { name, spdx, url });
 decode_struct!(Model {
@@ -205,37 +228,37 @@ decode_struct!(Model {
     name,
     vendor,
     released,
-    description,
+    description: detail,
     variants,
     licence,
     release,
     terms,
-    commonly_described_as,
+    commonly_described_as: detail,
 });
 decode_struct!(Variant {
-    name,
+    name: detail,
     params_total_b,
     params_active_b,
-    context_tokens,
-    hub_id,
-    source,
+    context_tokens: detail,
+    hub_id: detail,
+    source: detail,
     confidence,
-    checked,
+    checked: detail,
 });
 decode_struct!(Licence {
-    id,
+    id: detail,
     name,
-    version,
-    spdx,
-    url,
+    version: detail,
+    spdx: detail,
+    url: detail,
     osi_approved,
     permissive,
-    earlier,
-    note,
-    quote,
-    source,
+    earlier: detail,
+    note: detail,
+    quote: detail,
+    source: detail,
     confidence,
-    checked,
+    checked: detail,
 });
 decode_struct!(EarlierLicence {
     name,
@@ -260,12 +283,12 @@ decode_struct!(Term {
     effect,
     region,
     binding,
-    text,
-    quote,
-    read_in_full,
-    source,
+    text: detail,
+    quote: detail,
+    read_in_full: detail,
+    source: detail,
     confidence,
-    checked,
+    checked: detail,
 });
 decode_struct!(Claim {
     by,
@@ -341,9 +364,9 @@ mod tests {
         let file = packed();
         // Every cut in the first few KB and then every 97th: each gives `None`.
         for cut in (0..file.len()).filter(|c| *c < 4096 || c % 97 == 0) {
-            assert!(decode_catalog(&file[..cut]).is_none(), "cut at {cut}");
+            assert!(decode_catalog(&file[..cut], false).is_none(), "cut at {cut}");
         }
-        assert!(decode_catalog(file).is_some());
+        assert!(decode_catalog(file, false).is_some());
     }
 
     #[test]
@@ -355,7 +378,8 @@ mod tests {
             damaged[at] ^= 0xa5;
             // Leaked: decoded text borrows the file for `'static`.
             let damaged: &'static [u8] = Box::leak(damaged.into_boxed_slice());
-            let _ = decode_catalog(damaged);
+            let _ = decode_catalog(damaged, false);
+            let _ = decode_catalog(damaged, true);
         }
     }
 
@@ -363,6 +387,18 @@ mod tests {
     fn bytes_left_over_are_refused() {
         let mut longer = packed().to_vec();
         longer.push(b'x');
-        assert!(decode_catalog(Box::leak(longer.into_boxed_slice())).is_none());
+        assert!(decode_catalog(Box::leak(longer.into_boxed_slice()), false).is_none());
+    }
+
+    /// The lean form the wasm compiles in decodes to exactly the models without their details:
+    /// the packer and this decoder leave out the same fields.
+    #[test]
+    fn the_lean_form_is_the_catalogue_without_details() {
+        let lean = decode_catalog(crate::dataset::LEAN_FILE, true).expect("the lean file decodes");
+        assert_eq!(lean, crate::dataset::embedded().without_details());
+        assert!(crate::dataset::LEAN_FILE.len() * 3 < packed().len(), "the lean form is small");
+        for cut in (0..crate::dataset::LEAN_FILE.len()).step_by(7) {
+            assert!(decode_catalog(&crate::dataset::LEAN_FILE[..cut], true).is_none());
+        }
     }
 }

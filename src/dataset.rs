@@ -18,12 +18,18 @@ static FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 #[cfg(not(target_arch = "wasm32"))]
 pub static FULL_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-full.bin"));
 
+/// The lean form the wasm compiles in, for the native tests of its decoding.
+#[cfg(not(target_arch = "wasm32"))]
+pub static LEAN_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-lean.bin"));
+
 // Per thread rather than a `OnceLock`: the wasm has one thread, and no locking code. Decoded
 // once a thread and leaked, to be `'static` like the records' text.
 thread_local! {
     static EMBEDDED: &'static Catalog =
         // Written by build.rs from a validated dataset in the same build: it always decodes.
-        Box::leak(Box::new(decode_catalog(FILE).expect("the packed dataset decodes")));
+        Box::leak(Box::new(
+            decode_catalog(FILE, cfg!(target_arch = "wasm32")).expect("the packed dataset decodes"),
+        ));
 }
 #[cfg(target_arch = "wasm32")]
 thread_local! {
@@ -65,7 +71,7 @@ pub fn full_model(id: &str) -> Option<&'static Model> {
 /// (a file from another build of the dataset is refused rather than mixed in).
 #[cfg(target_arch = "wasm32")]
 pub fn load_full(file: &'static [u8]) -> bool {
-    let Some(full) = decode_catalog(file) else {
+    let Some(full) = decode_catalog(file, false) else {
         return false;
     };
     let same = full.models.len() == embedded().models.len()

@@ -76,10 +76,6 @@ pub struct ModelFile {
 pub struct LicenceRef {
     /// The licence record's id (`data/licences/<id>.json`).
     pub id: Text,
-    /// The model's own copy of the licence text, where it has one (its repository's LICENSE);
-    /// otherwise the record's URL is linked.
-    #[serde(default)]
-    pub url: Option<Text>,
     #[serde(default)]
     pub note: Option<Text>,
     /// The words of the model's page that say which licence it is under.
@@ -216,7 +212,7 @@ fn resolve_licence(record: &LicenceRecord, own: &LicenceRef) -> Licence {
         name: record.name,
         version: record.version,
         spdx: record.spdx,
-        url: own.url.unwrap_or(record.url),
+        url: record.url,
         osi_approved: record.osi_approved,
         permissive: record.permissive.clone(),
         earlier: own.earlier,

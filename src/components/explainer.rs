@@ -55,9 +55,8 @@ struct LicenceText {
     models: Vec<&'static str>,
 }
 
-/// Every licence text in the dataset once (by its URL: several "MIT License" texts differ, one
-/// per repository), in dataset order, with the models it covers, so that same-named entries say
-/// whose they are.
+/// Every licence text in the dataset once (a licence record, `data/licences/<id>.json`), in the
+/// order of the models, with the models it covers.
 fn licence_texts() -> Vec<LicenceText> {
     let mut texts: Vec<LicenceText> = Vec::new();
     for m in dataset::embedded().models.iter() {
@@ -78,8 +77,8 @@ fn licence_texts() -> Vec<LicenceText> {
 fn tier_summary(tier: Tier) -> &'static str {
     match tier {
         Tier::OpenSource => "OSI-approved licence, no use restrictions, training code and data released.",
-        Tier::OpenWeights => "Weights under an OSI-approved licence with no use restrictions; training code or data not released.",
-        Tier::WeightsAvailable => "Weights downloadable, but the licence is not OSI-approved or restricts use.",
+        Tier::OpenWeights => "Weights under a permissive licence (OSI-approved, or shown permissive by its text) with no use restrictions; training code or data not released.",
+        Tier::WeightsAvailable => "Weights downloadable, but the licence restricts use or withholds a freedom (or is not shown to be permissive).",
         Tier::Closed => "No weights: used through the provider's API or apps only.",
     }
 }

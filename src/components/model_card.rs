@@ -374,8 +374,9 @@ fn says(model: &Model, source: &str) -> &'static str {
 /// quote is never markup.
 fn quote_block(lead: &'static str, quote: Option<&'static str>) -> Html {
     match quote {
+        // One text node (curly quotes mark the source's words): the card can hold dozens.
         Some(quote) => html! {
-            <span class="omc-quote">{ lead }{ ": " }<q>{ quote }</q></span>
+            <span class="omc-quote">{ format!("{lead}: \u{201c}{quote}\u{201d}") }</span>
         },
         None => Html::default(),
     }
