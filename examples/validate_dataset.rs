@@ -6,7 +6,7 @@
 //!     cargo run --example validate_dataset -- DIR       # another dataset folder
 //!     cargo run --example validate_dataset -- models.json   # a published (resolved) models.json
 
-use open_model_chooser::catalog::Catalog;
+use open_model_chooser::catalog::{Catalog, Confidence};
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "data".into());
@@ -30,6 +30,48 @@ fn main() {
             );
             for m in catalog.models.iter() {
                 println!("  {:<20} {:<18} {}", m.id, m.tier().id(), m.tier_reason());
+            }
+            // The deciding facts (issue 16): each licence's terms and ruling once, each model's
+            // own facts and terms once.
+            let mut counts = [0usize; 3];
+            let mut count = |confidence: Confidence, quote: Option<&str>| {
+                let i = match confidence {
+                    Confidence::Unverified => 2,
+                    _ if quote.is_some() => 0,
+                    _ => 1,
+                };
+                counts[i] += 1;
+            };
+            for l in catalog.licences.iter() {
+                for t in l.terms.iter() {
+                    count(t.confidence, t.quote.as_deref());
+                }
+                if let Some(p) = &l.permissive {
+                    count(p.confidence, p.quote.as_deref());
+                }
+            }
+            for m in catalog.models.iter() {
+                let r = &m.release;
+                count(m.licence.confidence, m.licence.quote.as_deref());
+                for f in [&r.training_code, &r.technical_report, &r.model_card] {
+                    count(f.confidence, f.quote.as_deref());
+                }
+                count(r.weights.confidence, r.weights.quote.as_deref());
+                count(r.training_data.confidence, r.training_data.quote.as_deref());
+                let inherited = catalog
+                    .licences
+                    .iter()
+                    .find(|l| l.id == m.licence.id)
+                    .map_or(0, |l| l.terms.len());
+                for t in m.terms.iter().skip(inherited) {
+                    count(t.confidence, t.quote.as_deref());
+                }
+            }
+            if !catalog.licences.is_empty() {
+                println!(
+                    "deciding facts: {} verified or likely, each with its source's words ({} without); {} unverified or unknown",
+                    counts[0], counts[1], counts[2]
+                );
             }
             // Warnings do not make the data invalid, but say what to check.
             for w in catalog.warnings(&open_model_chooser::catalog::build_date()) {

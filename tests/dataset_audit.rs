@@ -1,9 +1,12 @@
-//! What the independent audit of the dataset found (issue 14), held: each fact it corrected, and
-//! the rule that `verified` means a primary source. Each of these failed on the data before.
+//! What the independent audits of the dataset found (issues 14 and 16), held: each fact they
+//! corrected, and the rule that `verified` means a primary source. Each of these failed on the
+//! data before.
 #![cfg(not(target_arch = "wasm32"))]
 
-use open_model_chooser::catalog::{Catalog, Confidence, Model};
+use open_model_chooser::catalog::{Binding, Catalog, Confidence, Effect, Metric, Model, Term};
 use open_model_chooser::dataset;
+use open_model_chooser::engine::{assess, Verdict};
+use open_model_chooser::questions::{Answers, Question};
 
 fn model(id: &str) -> &'static Model {
     dataset::embedded().model(id).unwrap()
@@ -136,4 +139,151 @@ fn verified_facts_cite_primary_sources() {
           confidence to `likely`"
         ]
     );
+}
+
+// The second audit (issue 16): each finding, held. Each of these failed on the data before.
+
+fn verdict_for(id: &str, question: Question, answer: &str) -> Verdict {
+    let mut answers = Answers::default();
+    answers.set(question, answer);
+    assess(model(id), &answers).verdict
+}
+
+fn term<'a>(m: &'a Model, kind: &str) -> &'a Term {
+    m.terms
+        .iter()
+        .find(|t| t.kind.id() == kind)
+        .unwrap_or_else(|| panic!("{}: no {kind} term", m.id))
+}
+
+#[test]
+fn mistral_medium_3_5_ends_the_licence_above_20m_monthly_revenue() {
+    let m = model("mistral-medium-3.5");
+    let threshold = term(m, "threshold");
+    assert_eq!(threshold.effect, Some(Effect::LosesLicence));
+    assert_eq!(threshold.metric, Some(Metric::MonthlyRevenueUsd));
+    assert_eq!(threshold.above, Some(20_000_000.0));
+    assert!(threshold.quote.unwrap().contains("$20 million"));
+    for scale in ["large", "hyperscale"] {
+        assert_eq!(verdict_for("mistral-medium-3.5", Question::Scale, scale), Verdict::Excluded, "{scale}");
+    }
+    assert_ne!(verdict_for("mistral-medium-3.5", Question::Scale, "business"), Verdict::Excluded);
+}
+
+#[test]
+fn later_releases_have_their_own_ids_and_not_the_sizes_of_earlier_ones() {
+    // GLM-4.7-Flash (30B, January 2026) is not a size of GLM-4.7 (355B).
+    assert!(model("glm-4.7").variants.iter().all(|v| !v.name.contains("Flash")));
+    assert_eq!(verdict_for("glm-4.7", Question::Hardware, "gpu"), Verdict::Excluded);
+    assert_eq!(verdict_for("glm-4.7-flash", Question::Hardware, "gpu"), Verdict::Match);
+    assert_eq!(&*model("glm-4.7-flash").released.value, "2026-01");
+    // Phi-4-mini and Gemma 3 270M likewise.
+    for (parent, later) in [("phi-4", "phi-4-mini"), ("gemma-3", "gemma-3-270m")] {
+        let later_hub = model(later).variants[0].hub_id.unwrap();
+        assert!(
+            model(parent).variants.iter().all(|v| v.hub_id != Some(later_hub)),
+            "{later} is no longer a size of {parent}"
+        );
+    }
+}
+
+#[test]
+fn regional_terms_are_absent_only_where_the_whole_text_was_read_and_quoted() {
+    for id in ["claude-5", "grok-4", "mistral-medium-3", "falcon-3", "falcon-h1"] {
+        let m = model(id);
+        let mut kinds = vec!["regional"];
+        if id.starts_with("falcon") {
+            kinds.push("threshold");
+        }
+        for kind in kinds {
+            let t = term(m, kind);
+            match t.effect {
+                Some(Effect::NoSuchTerm) => {
+                    assert_eq!(t.read_in_full, Some(true), "{id} {kind}");
+                    assert!(t.quote.is_some(), "{id} {kind}");
+                }
+                Some(Effect::Unknown) => assert_eq!(
+                    verdict_for(id, Question::Region, "eu"),
+                    Verdict::Conditional,
+                    "{id}: an unknown gives a condition"
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn muse_glimmers_usage_policy_binding_rests_on_what_was_read() {
+    let aup = term(model("muse-glimmer"), "acceptable-use-policy");
+    match aup.binding {
+        Some(Binding::Unknown) => {
+            assert_eq!(aup.confidence, Confidence::Unverified);
+            assert_eq!(
+                verdict_for("muse-glimmer", Question::Restrictions, "no"),
+                Verdict::Conditional
+            );
+        }
+        Some(_) => assert!(aup.quote.is_some(), "a known binding quotes its source"),
+        None => panic!("an acceptable-use policy says whether it binds"),
+    }
+}
+
+#[test]
+fn command_a_plus_licence_rests_on_a_vendor_page_and_its_gate_is_recorded() {
+    let m = model("command-a-plus");
+    assert!(!m.licence.source.contains("news."), "{}", m.licence.source);
+    assert!(m.licence.quote.unwrap().contains("Apache 2.0"));
+    let aup = term(m, "acceptable-use-policy");
+    assert!(aup.binding.is_some());
+}
+
+#[test]
+fn claude_5_bars_training_any_model_on_outputs_quoting_the_usage_policy() {
+    let outputs = term(model("claude-5"), "outputs-training");
+    assert_eq!(outputs.effect, Some(Effect::Forbidden));
+    let quote = outputs.quote.unwrap();
+    assert!(quote.contains("to train an AI model") && quote.contains("without prior authorization"));
+    assert!(!outputs.text.contains("competing AI models") || outputs.text.contains("not only"));
+}
+
+#[test]
+fn the_smaller_findings_are_fixed() {
+    // Gemini Flash: the current Flash model, with the superseded ids said.
+    let flash = &model("gemini-flash").variants[0];
+    assert!(!flash.name.starts_with("Gemini 3.5 Flash"), "{}", flash.name);
+    // Jamba2 3B's hub id.
+    let jamba = model("jamba2");
+    assert!(jamba.variants.iter().all(|v| v.hub_id.is_some()));
+    // EXAONE 4.0 §2.2: no distribution without LG's written agreement.
+    let exaone = term(model("exaone-4"), "redistribution-limit");
+    assert!(exaone.quote.unwrap().contains("agreed upon in writing"));
+    // MiniMax-M2.7's earlier licence, in `licence.earlier`.
+    assert!(!model("minimax-m2.7").licence.earlier.is_empty());
+}
+
+#[test]
+fn the_audits_labels_are_fixed_at_source() {
+    // Facts cited to third-party copies or aggregators are no longer `verified` on them.
+    for (id, banned) in [
+        ("gemma-3", "ggml-org"),
+        ("gemma-3", "peterblazejewicz"),
+        ("phi-4", "calcuis"),
+        ("olmoe", "adsabs"),
+        ("marin", "developers.googleblog.com"),
+    ] {
+        for (field, url, confidence, _) in model(id).sourced() {
+            assert!(
+                !(url.contains(banned) && confidence == Confidence::Verified),
+                "{id} {field}: {url}"
+            );
+        }
+    }
+    assert!(!model("marin").release.training_code.source.contains("googleblog"));
+    // A term a model inherits from its licence is no more certain than its licence fact.
+    for m in dataset::embedded().models.iter() {
+        if m.licence.confidence == Confidence::Likely {
+            assert!(m.terms.iter().all(|t| t.confidence != Confidence::Verified), "{}", m.id);
+        }
+    }
 }

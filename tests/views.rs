@@ -660,3 +660,68 @@ async fn every_row_names_its_model_vendor_kind_and_licence() {
         );
     }
 }
+
+/// Issue 16: a reader who opens a model sees, under each reason, the words of the licence or card
+/// that decide it, and under each fact the words behind it; as text, never as markup.
+#[tokio::test]
+async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact() {
+    use open_model_chooser::engine::assess;
+    use open_model_chooser::questions::{Answers, Question};
+    let model = dataset::embedded().model("mistral-medium-3.5").unwrap();
+    let mut answers = Answers::default();
+    answers.set(Question::Scale, "large");
+    let assessment = assess(model, &answers);
+    let reason = assessment.reasons.first().expect("a reason for scale=large");
+    let quote = reason.quote.expect("the deciding clause");
+    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+        model,
+        assessment: Some(std::rc::Rc::new(assessment.clone())),
+        compared: false,
+        compare_full: false,
+        open: true,
+        hidden: false,
+        dispatch: None,
+        facts: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let reasons = &html[html.find("omc-reasons").unwrap()..];
+    let shown = format!("\u{201c}{}\u{201d}", escape(quote));
+    assert!(reasons.contains(&shown), "{reasons}");
+    // Every quoted fact of the card shows its quote.
+    for q in [
+        model.licence.quote.unwrap(),
+        model.release.weights.quote.unwrap(),
+    ] {
+        assert!(html.contains(&escape(&q)), "{q}");
+    }
+
+    // A quote is text: markup in it is escaped, never rendered.
+    let mut hostile = model.clone();
+    hostile.licence.quote = Some("<img src=x onerror=alert(1)> & \"words\"".into());
+    let hostile: &'static _ = Box::leak(Box::new(hostile));
+    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
+        model: hostile,
+        assessment: None,
+        compared: false,
+        compare_full: false,
+        open: true,
+        hidden: false,
+        dispatch: None,
+        facts: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+/// HTML text escaping as Yew's server renderer writes it.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
