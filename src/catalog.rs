@@ -201,12 +201,20 @@ pub const DETAIL_FIELDS: &[(&str, &[&str])] = &[
     ("DatasetInfo", &["licence", "methodology"]),
     ("Fact", &["note", "quote", "source", "checked"]),
     ("Model", &["description", "commonly_described_as"]),
-    ("Variant", &["name", "context_tokens", "hub_id", "source", "checked"]),
+    (
+        "Variant",
+        &["name", "context_tokens", "hub_id", "source", "checked"],
+    ),
     (
         "Licence",
-        &["id", "version", "spdx", "url", "earlier", "note", "quote", "source", "checked"],
+        &[
+            "id", "version", "spdx", "url", "earlier", "note", "quote", "source", "checked",
+        ],
     ),
-    ("Term", &["text", "quote", "read_in_full", "source", "checked"]),
+    (
+        "Term",
+        &["text", "quote", "read_in_full", "source", "checked"],
+    ),
 ];
 
 /// One fact with the page it comes from and how sure we are of it.

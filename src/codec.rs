@@ -364,7 +364,10 @@ mod tests {
         let file = packed();
         // Every cut in the first few KB and then every 97th: each gives `None`.
         for cut in (0..file.len()).filter(|c| *c < 4096 || c % 97 == 0) {
-            assert!(decode_catalog(&file[..cut], false).is_none(), "cut at {cut}");
+            assert!(
+                decode_catalog(&file[..cut], false).is_none(),
+                "cut at {cut}"
+            );
         }
         assert!(decode_catalog(file, false).is_some());
     }
@@ -396,7 +399,10 @@ mod tests {
     fn the_lean_form_is_the_catalogue_without_details() {
         let lean = decode_catalog(crate::dataset::LEAN_FILE, true).expect("the lean file decodes");
         assert_eq!(lean, crate::dataset::embedded().without_details());
-        assert!(crate::dataset::LEAN_FILE.len() * 3 < packed().len(), "the lean form is small");
+        assert!(
+            crate::dataset::LEAN_FILE.len() * 3 < packed().len(),
+            "the lean form is small"
+        );
         for cut in (0..crate::dataset::LEAN_FILE.len()).step_by(7) {
             assert!(decode_catalog(&crate::dataset::LEAN_FILE[..cut], true).is_none());
         }

@@ -165,23 +165,42 @@ fn mistral_medium_3_5_ends_the_licence_above_20m_monthly_revenue() {
     assert_eq!(threshold.above, Some(20_000_000.0));
     assert!(threshold.quote.unwrap().contains("$20 million"));
     for scale in ["large", "hyperscale"] {
-        assert_eq!(verdict_for("mistral-medium-3.5", Question::Scale, scale), Verdict::Excluded, "{scale}");
+        assert_eq!(
+            verdict_for("mistral-medium-3.5", Question::Scale, scale),
+            Verdict::Excluded,
+            "{scale}"
+        );
     }
-    assert_ne!(verdict_for("mistral-medium-3.5", Question::Scale, "business"), Verdict::Excluded);
+    assert_ne!(
+        verdict_for("mistral-medium-3.5", Question::Scale, "business"),
+        Verdict::Excluded
+    );
 }
 
 #[test]
 fn later_releases_have_their_own_ids_and_not_the_sizes_of_earlier_ones() {
     // GLM-4.7-Flash (30B, January 2026) is not a size of GLM-4.7 (355B).
-    assert!(model("glm-4.7").variants.iter().all(|v| !v.name.contains("Flash")));
-    assert_eq!(verdict_for("glm-4.7", Question::Hardware, "gpu"), Verdict::Excluded);
-    assert_eq!(verdict_for("glm-4.7-flash", Question::Hardware, "gpu"), Verdict::Match);
+    assert!(model("glm-4.7")
+        .variants
+        .iter()
+        .all(|v| !v.name.contains("Flash")));
+    assert_eq!(
+        verdict_for("glm-4.7", Question::Hardware, "gpu"),
+        Verdict::Excluded
+    );
+    assert_eq!(
+        verdict_for("glm-4.7-flash", Question::Hardware, "gpu"),
+        Verdict::Match
+    );
     assert_eq!(&*model("glm-4.7-flash").released.value, "2026-01");
     // Phi-4-mini and Gemma 3 270M likewise.
     for (parent, later) in [("phi-4", "phi-4-mini"), ("gemma-3", "gemma-3-270m")] {
         let later_hub = model(later).variants[0].hub_id.unwrap();
         assert!(
-            model(parent).variants.iter().all(|v| v.hub_id != Some(later_hub)),
+            model(parent)
+                .variants
+                .iter()
+                .all(|v| v.hub_id != Some(later_hub)),
             "{later} is no longer a size of {parent}"
         );
     }
@@ -189,7 +208,13 @@ fn later_releases_have_their_own_ids_and_not_the_sizes_of_earlier_ones() {
 
 #[test]
 fn regional_terms_are_absent_only_where_the_whole_text_was_read_and_quoted() {
-    for id in ["claude-5", "grok-4", "mistral-medium-3", "falcon-3", "falcon-h1"] {
+    for id in [
+        "claude-5",
+        "grok-4",
+        "mistral-medium-3",
+        "falcon-3",
+        "falcon-h1",
+    ] {
         let m = model(id);
         let mut kinds = vec!["regional"];
         if id.starts_with("falcon") {
@@ -243,7 +268,9 @@ fn claude_5_bars_training_any_model_on_outputs_quoting_the_usage_policy() {
     let outputs = term(model("claude-5"), "outputs-training");
     assert_eq!(outputs.effect, Some(Effect::Forbidden));
     let quote = outputs.quote.unwrap();
-    assert!(quote.contains("to train an AI model") && quote.contains("without prior authorization"));
+    assert!(
+        quote.contains("to train an AI model") && quote.contains("without prior authorization")
+    );
     assert!(!outputs.text.contains("competing AI models") || outputs.text.contains("not only"));
 }
 
@@ -251,7 +278,11 @@ fn claude_5_bars_training_any_model_on_outputs_quoting_the_usage_policy() {
 fn the_smaller_findings_are_fixed() {
     // Gemini Flash: the current Flash model, with the superseded ids said.
     let flash = &model("gemini-flash").variants[0];
-    assert!(!flash.name.starts_with("Gemini 3.5 Flash"), "{}", flash.name);
+    assert!(
+        !flash.name.starts_with("Gemini 3.5 Flash"),
+        "{}",
+        flash.name
+    );
     // Jamba2 3B's hub id.
     let jamba = model("jamba2");
     assert!(jamba.variants.iter().all(|v| v.hub_id.is_some()));
@@ -279,11 +310,19 @@ fn the_audits_labels_are_fixed_at_source() {
             );
         }
     }
-    assert!(!model("marin").release.training_code.source.contains("googleblog"));
+    assert!(!model("marin")
+        .release
+        .training_code
+        .source
+        .contains("googleblog"));
     // A term a model inherits from its licence is no more certain than its licence fact.
     for m in dataset::embedded().models.iter() {
         if m.licence.confidence == Confidence::Likely {
-            assert!(m.terms.iter().all(|t| t.confidence != Confidence::Verified), "{}", m.id);
+            assert!(
+                m.terms.iter().all(|t| t.confidence != Confidence::Verified),
+                "{}",
+                m.id
+            );
         }
     }
 }

@@ -671,7 +671,10 @@ async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact()
     let mut answers = Answers::default();
     answers.set(Question::Scale, "large");
     let assessment = assess(model, &answers);
-    let reason = assessment.reasons.first().expect("a reason for scale=large");
+    let reason = assessment
+        .reasons
+        .first()
+        .expect("a reason for scale=large");
     let quote = reason.quote.expect("the deciding clause");
     let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
         model,
