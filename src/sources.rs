@@ -278,7 +278,7 @@ fn place(mut problem: Problem, origin: &Origin<'_>) -> Option<Problem> {
 
 /// Assembles and validates the dataset from its files. `dataset` is `data/dataset.json`;
 /// `licences` and `models` are the files of `data/licences/` and `data/models/`. The models come
-/// out in the order of their ids. Every problem is reported at once, each naming its file.
+/// out newest release first, then by id. Every problem is reported at once, each naming its file.
 pub fn assemble(
     dataset: &SourceFile,
     licences: &[SourceFile],
@@ -400,7 +400,14 @@ pub fn assemble(
         };
         resolved.push((model, origin));
     }
-    resolved.sort_by_key(|(m, _)| m.id);
+    // Newest release first (what a reader in late 2026 looks for first; within each kind the
+    // widget keeps this order), then by id: a stable order whatever the folder's listing.
+    resolved.sort_by(|(a, _), (b, _)| {
+        b.released
+            .value
+            .cmp(&a.released.value)
+            .then_with(|| a.id.cmp(&b.id))
+    });
 
     let as_of = info.as_ref().map(|i| &*i.as_of);
     let mut seen = std::collections::BTreeSet::new();

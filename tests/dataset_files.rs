@@ -92,11 +92,21 @@ fn the_shipped_files_assemble_one_licence_per_file_and_one_model_per_file() {
         .map(|l| (&*l.name, &*l.url))
         .collect();
     assert_eq!(names.len(), catalog.licences.len(), "no licence text twice");
-    // The models come out in id order, whatever order the folder lists them in.
-    let ids: Vec<&str> = catalog.models.iter().map(|m| &*m.id).collect();
-    let mut sorted = ids.clone();
-    sorted.sort();
-    assert_eq!(ids, sorted);
+    // The models come out newest release first, then by id, whatever order the folder lists.
+    let order: Vec<(&str, &str)> = catalog
+        .models
+        .iter()
+        .map(|m| (&*m.released.value, &*m.id))
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort_by(|a, b| b.0.cmp(a.0).then(a.1.cmp(b.1)));
+    assert_eq!(order, sorted);
+    let mut reversed = files.models.clone();
+    reversed.reverse();
+    assert_eq!(
+        assemble(&files.dataset, &files.licences, &reversed).unwrap(),
+        catalog
+    );
     assert_eq!(load_dir(Path::new(DATA_DIR)).unwrap(), catalog);
 }
 

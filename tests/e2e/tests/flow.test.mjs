@@ -99,13 +99,13 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   await factsShown(page);
   assert.match(await page.textContent('[data-model-id="kimi-k2.5"] .omc-verdict'), /Fits, with conditions: .*Kimi K2\.5/);
 
-  // Compare from the model cards.
-  await page.click('[data-model-id="gpt-5"] .omc-compare-toggle');
+  // Compare from the model cards (rows on screen: newest first within each kind).
+  await page.click('[data-model-id="claude-5"] .omc-compare-toggle');
   await page.click('[data-model-id="olmo-3"] .omc-compare-toggle');
-  assert.equal(await page.getAttribute('[data-model-id="gpt-5"] .omc-compare-toggle', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('[data-model-id="claude-5"] .omc-compare-toggle', 'aria-pressed'), 'true');
   await page.locator('.omc-compare th[scope=col]').nth(1).waitFor();
   assert.equal(await page.locator('.omc-compare th[scope=col]').count(), 2);
-  assert.equal(new URL(await addressBar(page)).search, '?deploy=api&scale=large&compare=gpt-5,olmo-3');
+  assert.equal(new URL(await addressBar(page)).search, '?deploy=api&scale=large&compare=claude-5,olmo-3');
 
   // The address bar is the shareable link: opening it restores the same state.
   const link = await addressBar(page);

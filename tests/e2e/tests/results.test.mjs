@@ -71,7 +71,7 @@ test('a row opens and closes by mouse and by keyboard, and says so to screen rea
   assert.equal(await page.evaluate(() => document.activeElement.id), 'omc-model-olmo-3');
   await assertHooks(page);
   // Comparing still works from a row.
-  await page.click('[data-model-id="gpt-5"] .omc-compare-toggle');
+  await page.click('[data-model-id="claude-5"] .omc-compare-toggle');
   assert.equal(await page.locator('.omc-compare th[scope=col]').count(), 1);
   assertClean(session, server.origin);
   await page.close();
@@ -258,6 +258,27 @@ test('the full page shows three rows of a kind; its "Show all" box shows the res
   assert.ok(matches > 4, `${matches}`);
   await assertHooks(page);
   assert.equal(await page.locator('[data-model-id]').count(), total);
+  assertClean(session, server.origin);
+  await page.close();
+});
+
+test('an opened model shows, under each reason and fact, the words of its source', async () => {
+  // Issue 16: Mistral Medium 3.5's licence ends above US$20M monthly revenue; a large company
+  // sees that clause itself under the reason, and the card quotes each deciding fact.
+  const session = await openWidget(browser, server.url + '?scale=large&model=mistral-medium-3.5');
+  const { page } = session;
+  const medium = MODELS.find((m) => m.id === 'mistral-medium-3.5');
+  assert.equal((await verdicts(page))['mistral-medium-3.5'], 'excluded');
+  const details = page.locator('#omc-details-mistral-medium-3\\.5');
+  const reason = details.locator('.omc-reasons li').first();
+  await reason.locator('.omc-quote').waitFor();
+  const threshold = medium.terms.find((t) => t.kind === 'threshold');
+  assert.equal(await reason.locator('.omc-quote').textContent(), `The licence says: \u201c${threshold.quote}\u201d`);
+  const quotes = await details.locator('.omc-quote').allTextContents();
+  assert.ok(quotes.some((q) => q.includes(medium.licence.quote)), 'the licence fact is quoted');
+  assert.ok(quotes.some((q) => q.includes(medium.release.weights.quote)), 'the weights fact is quoted');
+  // Text, never markup: the quote adds no element of its own.
+  assert.equal(await details.locator('.omc-quote *').count(), 0);
   assertClean(session, server.origin);
   await page.close();
 });
