@@ -329,17 +329,17 @@ try {
   fetched = await firstLoadFiles(browser, widgetServer.url);
   // One warm-up each so that the first measured run does not pay for browser start-up.
   await measure(browser, widgetServer.url, 'widget').catch(() => {});
-  console.log('the widget...`);
+  console.log('the widget...');
   widget = await measure(browser, widgetServer.url, 'widget', { isolatedUrl: isolatedServer.url });
-  console.log('the static floor...`);
+  console.log('the static floor...');
   floor = await measure(browser, floorServer.url, 'floor');
   // The embed view inside the example blog post, on another origin; times are the frame's own.
   console.log('the embed view in a host page...');
   embedded = await measure(browser, hostServer.url + 'blog.html', 'widget', { frame: true });
-  console.log('heights and elements...`);
+  console.log('heights and elements...');
   pageShape = await shape(browser, widgetServer.url);
   // Lighthouse starts its own Chromium, one run at a time: the widget, then the floor.
-  console.log('Lighthouse...`);
+  console.log('Lighthouse...');
   lighthouseWidget = await lighthouse(widgetServer.url);
   lighthouseFloor = await lighthouse(floorServer.url);
   at80 = await measureAt80(browser);
@@ -424,7 +424,7 @@ if (at80) {
   const wl = m.lighthouse.widget, fl = m.lighthouse.floor;
   const tbt80 = Math.max(fl.tbt_ms * TBT_VS_FLOOR, TBT_FLOOR_MS);
   const met = (ok) => (ok ? 'met' : 'NOT met');
-  console.log('\nWith 80 models (synthetic catalogue: the real 29, then copies with rewritten text)');
+  console.log(`\nWith ${SYNTHETIC} models (synthetic catalogue: the real models, then copies with rewritten text)`);
   console.log(`first load ${m.sizes.first_load.gzip} bytes gzip (budget ${FIRST_LOAD_GZIP_BYTES}): ${met(m.sizes.first_load.gzip <= FIRST_LOAD_GZIP_BYTES)}`);
   const facts = m.sizes.files.find((f) => f.file.startsWith('facts-'));
   if (facts) console.log(`whole records, fetched at the first answer, opened model or comparison: ${facts.gzip} bytes gzip`);
