@@ -6,7 +6,9 @@
 # 3. pre-renders the first screen into index.html and moves Trunk's inline loader to a file
 #    (examples/prerender.rs), so the page shows content before wasm and works under a strict CSP;
 # 4. bundles wasm-bindgen's JS into that loader and minifies it (esbuild): one request, and the
-#    parts of the JS the loader never uses (initSync) are dropped.
+#    parts of the JS the loader never uses (initSync) are dropped;
+# 5. minifies embed.js, the host script every embedding page loads (11.2 -> 4.2 KB raw, 4.1 -> 1.9 KB
+#    gzip), keeping its licence line.
 # The JS and CSS are loaded without an integrity hash (index.html sets data-integrity="none"),
 # so rewriting them after Trunk is safe.
 set -euo pipefail
@@ -20,6 +22,9 @@ GLUE="${WASM%_bg.wasm}.js"
 
 # The native builds of the examples are cached after the first run (the native tests share them).
 (cd "$ROOT" && cargo run --quiet --locked --example shorten_names -- "$WASM" "$GLUE")
+
+"$ESBUILD" "$TRUNK_STAGING_DIR/embed.js" --minify --legal-comments=inline --allow-overwrite \
+  --outfile="$TRUNK_STAGING_DIR/embed.js" --log-level=warning
 
 for css in "$TRUNK_STAGING_DIR"/*.css; do
   [ -e "$css" ] || continue

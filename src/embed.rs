@@ -33,25 +33,56 @@ fn attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The script form: a placeholder `embed.js` turns into a lazily loaded, self-sizing iframe; its
-/// link stays for readers without scripts.
-pub fn script_snippet(base: &str, theme: Theme, answers: &str) -> String {
-    let page = if answers.is_empty() {
-        base.to_owned()
+/// The kinds of site the share panel writes a snippet for (docs/EMBEDDING.md has a recipe for
+/// each, tested against a real site of that kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// Any HTML page: WordPress's Custom HTML block, Ghost's HTML card, Jekyll, MkDocs, Hugo (in a
+    /// shortcode, or with raw HTML allowed).
+    Html,
+    /// An MDX page of Docusaurus: the script through `@docusaurus/Head`.
+    Docusaurus,
+    /// A reStructuredText page of Sphinx: a `raw` directive.
+    Sphinx,
+}
+
+/// Each kind of site with its label, in the share panel's order.
+pub const HOSTS: [(Host, &str); 3] = [
+    (Host::Html, "HTML, WordPress, Ghost, Jekyll, MkDocs, Hugo"),
+    (Host::Docusaurus, "Docusaurus (MDX)"),
+    (Host::Sphinx, "Sphinx (reStructuredText)"),
+];
+
+/// The embed snippet for `host`: the `<open-model-chooser>` element (its link stays for readers
+/// without scripts, and frameworks that hydrate the page find the markup they rendered) and the
+/// script that mounts it, in the form that kind of site takes as is.
+pub fn snippet(base: &str, theme: Theme, answers: &str, host: Host) -> String {
+    let (page, answers_attr) = if answers.is_empty() {
+        (base.to_owned(), String::new())
     } else {
-        format!("{base}?{answers}")
+        (
+            format!("{base}?{answers}"),
+            format!(" answers=\"{}\"", attr(answers)),
+        )
     };
-    let answers_attr = if answers.is_empty() {
-        String::new()
-    } else {
-        format!(" data-answers=\"{}\"", attr(answers))
-    };
-    format!(
-        "<div data-open-model-chooser data-theme=\"{}\"{answers_attr}>\n  <a href=\"{}\">Open the model chooser: open source, open weights or closed?</a>\n</div>\n<script src=\"{}embed.js\" async></script>",
+    let base = attr(base);
+    let element = format!(
+        "<open-model-chooser src=\"{base}\" theme=\"{}\"{answers_attr}>\n  <a href=\"{}\">Open the model chooser: open source, open weights or closed?</a>\n</open-model-chooser>",
         theme.id(),
         attr(&page),
-        attr(base),
-    )
+    );
+    let script = format!("<script src=\"{base}embed.js\" async></script>");
+    match host {
+        Host::Html => format!("{element}\n{script}"),
+        Host::Docusaurus => format!(
+            "import Head from '@docusaurus/Head';\n\n<Head>\n  {script}\n</Head>\n\n{element}"
+        ),
+        // A directive's content is indented.
+        Host::Sphinx => format!(
+            ".. raw:: html\n\n   {}",
+            format!("{element}\n{script}").replace('\n', "\n   ")
+        ),
+    }
 }
 
 /// The plain-iframe form, for pages that cannot run scripts: a fixed height, no resizing.
@@ -98,19 +129,54 @@ mod tests {
     }
 
     #[test]
-    fn the_script_snippet_follows_the_contract() {
-        let snippet = script_snippet(
+    fn the_element_snippet_follows_the_contract() {
+        let snippet = snippet(
             "https://example.org/chooser/",
             Theme::Dark,
             "deploy=self&scale=business",
+            Host::Html,
         );
         assert_eq!(
             snippet,
-            "<div data-open-model-chooser data-theme=\"dark\" data-answers=\"deploy=self&amp;scale=business\">\n  <a href=\"https://example.org/chooser/?deploy=self&amp;scale=business\">Open the model chooser: open source, open weights or closed?</a>\n</div>\n<script src=\"https://example.org/chooser/embed.js\" async></script>"
+            "<open-model-chooser src=\"https://example.org/chooser/\" theme=\"dark\" answers=\"deploy=self&amp;scale=business\">\n  <a href=\"https://example.org/chooser/?deploy=self&amp;scale=business\">Open the model chooser: open source, open weights or closed?</a>\n</open-model-chooser>\n<script src=\"https://example.org/chooser/embed.js\" async></script>"
         );
-        let plain = script_snippet("https://example.org/", Theme::Auto, "");
-        assert!(plain.starts_with("<div data-open-model-chooser data-theme=\"auto\">"));
+        let plain = super::snippet("https://example.org/", Theme::Auto, "", Host::Html);
+        assert!(
+            plain.starts_with("<open-model-chooser src=\"https://example.org/\" theme=\"auto\">")
+        );
         assert!(plain.contains("<a href=\"https://example.org/\">"));
+    }
+
+    #[test]
+    fn each_kind_of_site_gets_the_snippet_it_takes_as_is() {
+        let base = "https://example.org/c/";
+        for (host, label) in HOSTS {
+            let s = snippet(base, Theme::Auto, "", host);
+            assert!(
+                s.contains("<open-model-chooser src=\"https://example.org/c/\""),
+                "{host:?}"
+            );
+            assert!(
+                s.contains("src=\"https://example.org/c/embed.js\" async></script>"),
+                "{host:?}"
+            );
+            assert!(!label.is_empty());
+        }
+        let mdx = snippet(base, Theme::Auto, "", Host::Docusaurus);
+        assert!(mdx.starts_with("import Head from '@docusaurus/Head';\n\n<Head>\n  <script "));
+        assert!(mdx.ends_with("</open-model-chooser>"));
+        let rst = snippet(base, Theme::Auto, "deploy=self", Host::Sphinx);
+        assert!(
+            rst.starts_with(".. raw:: html\n\n   <open-model-chooser"),
+            "{rst}"
+        );
+        let body: Vec<&str> = rst.lines().skip(2).collect();
+        assert_eq!(body.len(), 4, "{rst}");
+        assert!(body.iter().all(|l| l.starts_with("   ")), "{rst}");
+        assert_eq!(
+            body.iter().map(|l| &l[3..]).collect::<Vec<_>>().join("\n"),
+            snippet(base, Theme::Auto, "deploy=self", Host::Html)
+        );
     }
 
     #[test]
@@ -126,7 +192,12 @@ mod tests {
 
     #[test]
     fn attribute_values_are_escaped() {
-        let snippet = script_snippet("https://e.org/\"><script>x</script>/", Theme::Auto, "");
+        let snippet = snippet(
+            "https://e.org/\"><script>x</script>/",
+            Theme::Auto,
+            "",
+            Host::Html,
+        );
         assert!(!snippet.contains("<script>x"));
         assert!(snippet.contains("&quot;&gt;&lt;script&gt;"));
     }

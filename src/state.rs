@@ -31,8 +31,8 @@ pub struct AppState {
     pub focus_request: u32,
     /// Whether the reader has changed anything: until then the address bar is left alone.
     pub touched: bool,
-    /// The theme chosen for the embed snippets in the share panel (not part of the URL).
-    pub snippet_theme: Theme,
+    /// The kind of site the share panel writes its embed snippet for (not part of the URL).
+    pub snippet_host: crate::embed::Host,
     /// What the last copy button did, announced by the share panel's status line.
     pub copy_status: &'static str,
     /// The models whose details are open, in the order they were opened: only these render
@@ -75,8 +75,8 @@ pub enum Action {
     ClearCompare,
     DismissNotice,
     SetTheme(Theme),
-    /// The share panel's theme for its embed snippets.
-    SetSnippetTheme(Theme),
+    /// The share panel's kind of site for its embed snippet.
+    SetSnippetHost(crate::embed::Host),
     /// A copy to the clipboard finished: the message to announce.
     Copied(&'static str),
     /// Opens or closes a model's details.
@@ -98,7 +98,7 @@ impl Action {
     fn touches_url(&self) -> bool {
         !matches!(
             self,
-            Action::SetSnippetTheme(_)
+            Action::SetSnippetHost(_)
                 | Action::Copied(_)
                 | Action::ToggleExcluded(_)
                 | Action::ShowAll
@@ -127,7 +127,7 @@ impl AppState {
             ignored: parsed.invalid,
             focus_request: 0,
             touched: false,
-            snippet_theme: Theme::Auto,
+            snippet_host: crate::embed::Host::Html,
             copy_status: "",
             open,
             shown_excluded: Vec::new(),
@@ -265,11 +265,11 @@ impl Reducible for AppState {
                 next.host_theme = Some(theme);
                 next
             }
-            Action::SetSnippetTheme(theme) => {
-                if theme == self.snippet_theme {
+            Action::SetSnippetHost(host) => {
+                if host == self.snippet_host {
                     return self;
                 }
-                next.snippet_theme = theme;
+                next.snippet_host = host;
                 next
             }
             Action::Copied(status) => {
@@ -438,16 +438,18 @@ mod tests {
         let s = reduce(
             start.clone(),
             &[
-                Action::SetSnippetTheme(Theme::Dark),
+                Action::SetSnippetHost(crate::embed::Host::Sphinx),
                 Action::Copied("Link copied."),
             ],
         );
-        assert_eq!(s.snippet_theme, Theme::Dark);
+        assert_eq!(s.snippet_host, crate::embed::Host::Sphinx);
         assert_eq!(s.copy_status, "Link copied.");
         assert!(!s.touched, "the address bar is not rewritten");
         assert_eq!(s.url, start.url);
         let s = Rc::new(s);
-        let same = s.clone().reduce(Action::SetSnippetTheme(Theme::Dark));
+        let same = s
+            .clone()
+            .reduce(Action::SetSnippetHost(crate::embed::Host::Sphinx));
         assert!(Rc::ptr_eq(&s, &same));
     }
 

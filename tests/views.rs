@@ -591,11 +591,14 @@ async fn the_full_page_offers_share_and_embed_snippets() {
     let snippet = &html[start..html[start..].find("</pre>").unwrap() + start];
     // Text, escaped once by the renderer: the reader sees the snippet's own `&amp;`.
     assert!(
-        snippet.contains(r#"&lt;div data-open-model-chooser data-theme="auto" data-answers="deploy=self&amp;amp;scale=business"&gt;"#),
+        snippet.contains(r#"theme="auto" answers="deploy=self&amp;amp;scale=business"&gt;"#),
         "{snippet}"
     );
+    assert!(snippet.contains("&lt;open-model-chooser src="), "{snippet}");
     assert!(snippet.contains(r#"embed.js" async&gt;&lt;/script&gt;"#));
-    assert_eq!(html.matches(r#"name="omc-embed-theme""#).count(), 3);
+    // One radio per kind of site, the first (plain HTML) chosen.
+    assert_eq!(html.matches(r#"name="omc-embed-host""#).count(), 3);
+    assert_eq!(html.matches("checked").count(), 1, "{html}");
 }
 
 #[tokio::test]

@@ -1,12 +1,12 @@
 use crate::browser;
 use crate::components::{dispatcher, send, StateHandle};
-use crate::embed::{answers_query, iframe_snippet, script_snippet};
+use crate::embed::{answers_query, iframe_snippet, snippet, HOSTS};
 use crate::state::Action;
 use crate::url_state::Theme;
 use yew::prelude::*;
 
-/// Share and embed: copy a link to the current answers, or an embed snippet (script form and
-/// plain-iframe form) for a chosen theme. A plain function: its settings live in the reducer,
+/// Share and embed: copy a link to the current answers, or an embed snippet (the custom element
+/// in the form the reader's kind of site takes, and the plain-iframe form). A plain function: its settings live in the reducer,
 /// and every component type costs the wasm its own lifecycle code.
 pub fn share_panel(state: &StateHandle) -> Html {
     let dispatch = dispatcher(state);
@@ -23,10 +23,12 @@ pub fn share_panel(state: &StateHandle) -> Html {
             });
         })
     };
-    let theme = state.snippet_theme;
+    // The frame follows the host page's theme (`theme="auto"`); a host that wants a fixed one
+    // changes the attribute (docs/EMBEDDING.md).
+    let theme = Theme::Auto;
     let base = browser::base_url();
     let answers = answers_query(&state.url);
-    let script = script_snippet(&base, theme, &answers);
+    let script = snippet(&base, theme, &answers, state.snippet_host);
     let iframe = iframe_snippet(&base, theme, &answers);
     html! {
         <section class="omc-share" aria-labelledby="omc-share-heading">
@@ -38,23 +40,18 @@ pub fn share_panel(state: &StateHandle) -> Html {
                 <span role="status" class="omc-share-status">{ state.copy_status }</span>
             </p>
             <fieldset class="omc-embed-theme">
-                <legend>{ "Theme of the embedded chooser" }</legend>
-                for t in Theme::ALL {
-                    {{
-                        let id = format!("omc-embed-theme-{}", t.id());
-                        let onchange = send::<Event>(&dispatch, Action::SetSnippetTheme(t));
-                        html! {
-                            <span class="omc-inline-choice">
-                                <input type="radio" id={id.clone()} name="omc-embed-theme" value={t.id()}
-                                    checked={theme == t} {onchange} />
-                                <label for={id}>{ theme_label(t) }</label>
-                            </span>
-                        }
-                    }}
+                <legend>{ "Your site" }</legend>
+                // Each radio inside its label: no ids to make.
+                for (host, label) in HOSTS {
+                    <label class="omc-inline-choice">
+                        <input type="radio" name="omc-embed-host" checked={state.snippet_host == host}
+                            onchange={send::<Event>(&dispatch, Action::SetSnippetHost(host))} />
+                        { " " }{ label }
+                    </label>
                 }
             </fieldset>
             <p class="omc-snippet-title">
-                { "Embed with a script (resizes itself, follows your page's theme switch): " }
+                { "Embed with a script (resizes itself, follows your page's theme switch; docs/EMBEDDING.md has every recipe): " }
                 <button type="button" onclick={copy(script.clone(), "Embed snippet copied.")}>{ "Copy" }</button>
             </p>
             <pre class="omc-snippet" data-embed-snippet="" tabindex="0" aria-label="Embed snippet, script form"><code>{ script }</code></pre>
@@ -64,13 +61,5 @@ pub fn share_panel(state: &StateHandle) -> Html {
             </p>
             <pre class="omc-snippet" tabindex="0" aria-label="Embed snippet, iframe form"><code>{ iframe }</code></pre>
         </section>
-    }
-}
-
-fn theme_label(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Auto => "Follow the reader's setting",
-        Theme::Light => "Light",
-        Theme::Dark => "Dark",
     }
 }

@@ -272,29 +272,35 @@ test('a wasm that cannot start leaves the pre-rendered content and a notice, nev
   await session.context.close();
 });
 
-test('the share panel gives a working embed snippet for the chosen theme', async () => {
+test('the share panel writes the snippet for the chosen kind of site, and a pasted one works', async () => {
   const session = await newPage();
   const { page } = session;
   await page.goto(widget.url + '?deploy=self&scale=business');
   await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
   const snippet = () => page.textContent('[data-embed-snippet]');
-  assert.equal(
-    await snippet(),
-    `<div data-open-model-chooser data-theme="auto" data-answers="deploy=self&amp;scale=business">\n` +
-      `  <a href="${widget.url}?deploy=self&amp;scale=business">Open the model chooser: open source, open weights or closed?</a>\n` +
-      `</div>\n<script src="${widget.url}embed.js" async></script>`,
-  );
-  await page.click('label[for="omc-embed-theme-dark"]');
-  assert.match(await snippet(), /data-theme="dark"/);
+  const html =
+    `<open-model-chooser src="${widget.url}" theme="auto" answers="deploy=self&amp;scale=business">\n` +
+    `  <a href="${widget.url}?deploy=self&amp;scale=business">Open the model chooser: open source, open weights or closed?</a>\n` +
+    `</open-model-chooser>\n<script src="${widget.url}embed.js" async></script>`;
+  assert.equal(await snippet(), html);
+  // Another kind of site: the same element, in the form that site takes.
+  await page.getByRole('radio', { name: 'Docusaurus (MDX)' }).check();
+  assert.match(await snippet(), /^import Head from '@docusaurus\/Head';\n\n<Head>\n  <script src="[^"]+embed\.js" async><\/script>\n<\/Head>\n\n<open-model-chooser /);
+  await page.getByRole('radio', { name: 'Sphinx (reStructuredText)' }).check();
+  assert.match(await snippet(), /^\.\. raw:: html\n\n {3}<open-model-chooser /);
+  await page.getByRole('radio', { name: /^HTML/ }).check();
+  assert.equal(await snippet(), html);
 
-  // Paste it into a page of another origin: the chooser appears, dark, with the answers.
+  // Paste it into a page of another origin: the chooser appears, with the answers, and follows
+  // the host's dark mode.
   const hostPage = await session.context.newPage();
   await hostPage.goto(host.url + 'docs.html');
-  await hostPage.setContent(`<!doctype html><html><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${await snippet()}</body></html>`);
-  const frame = await (await hostPage.waitForSelector('iframe')).contentFrame();
+  await hostPage.setContent(`<!doctype html><html data-theme="dark"><head><link rel="icon" href="data:,"></head><body><h1>Pasted</h1>${await snippet()}</body></html>`);
+  const element = await hostPage.waitForFunction(() => document.querySelector('open-model-chooser')?.shadowRoot?.querySelector('iframe'));
+  const frame = await element.asElement().contentFrame();
   await frame.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
-  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
-  assert.equal(new URL(frame.url()).search, '?embed=1&theme=dark&deploy=self&scale=business');
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(new URL(frame.url()).search, '?embed=1&deploy=self&scale=business');
   assert.equal(await frame.getAttribute('[data-recommendation]', 'data-recommendation'), 'open-weights');
   await session.context.close();
 });
