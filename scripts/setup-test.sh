@@ -68,3 +68,10 @@ else
   install_or_die "mkdocs-material $MKDOCS_MATERIAL_VERSION (pip, about 30 s)" \
     "$MKDOCS_VENV/bin/pip" install --quiet --disable-pip-version-check "mkdocs-material==$MKDOCS_MATERIAL_VERSION"
 fi
+
+# The real host sites of the embed tests (tests/e2e/hosts/, docs/EMBEDDING.md): Docusaurus (npm),
+# Sphinx with Furo (PyPI), Hugo (Debian). MkDocs Material is the venv above. Each script skips what
+# is already there at the pinned version.
+for host in docusaurus sphinx hugo; do
+  "$ROOT/tests/e2e/hosts/$host.setup.sh"
+done

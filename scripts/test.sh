@@ -3,14 +3,14 @@
 # the end-to-end npm packages). Idempotent. Any failing layer fails the run.
 #
 #   scripts/test.sh            every layer, in order
-#   scripts/test.sh LAYER...   only these: lint native browser e2e engines serve
+#   scripts/test.sh LAYER...   only these: lint native browser e2e hosts engines serve
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e engines serve)
+[ ${#layers[@]} -gt 0 ] || layers=(lint native browser e2e hosts engines serve)
 for layer in "${layers[@]}"; do
-  case "$layer" in lint|native|browser|e2e|engines|serve) ;; *) die "unknown layer '$layer' (expected lint, native, browser, e2e, engines or serve)";; esac
+  case "$layer" in lint|native|browser|e2e|hosts|engines|serve) ;; *) die "unknown layer '$layer' (expected lint, native, browser, e2e, hosts, engines or serve)";; esac
 done
 
 say "set-up"
@@ -50,6 +50,13 @@ for layer in "${layers[@]}"; do
       built=1
       run_layer "e2e: Playwright against the release build" \
         node --test --test-concurrency=1 "$ROOT"/tests/e2e/tests/
+      ;;
+    hosts)
+      # The recipes of docs/EMBEDDING.md pasted into real sites (Docusaurus, MkDocs Material with
+      # instant navigation, Sphinx with Furo, Hugo), built by the tests and served on 127.0.0.1.
+      [ "$built" = 1 ] || { run_layer "hosts: release build" "$ROOT/scripts/build.sh"; built=1; }
+      run_layer "hosts: real sites embedding the chooser" \
+        node --test --test-concurrency=1 "$ROOT"/tests/e2e/hosts/
       ;;
     engines)
       # A subset of the e2e suite in Firefox ESR and WebKitGTK through WebDriver; WebKit needs a
