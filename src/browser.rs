@@ -16,11 +16,25 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// Mounts the widget into `#open-model-chooser`, or into `<body>` when the host page has no
-/// such element. A panic from then on replaces the widget with a short message and a link to the
-/// full page, never a blank frame.
+/// What the widget takes over from the page when it starts (`bootstrap::mount` renders the app
+/// into `root` with it).
 #[cfg(target_arch = "wasm32")]
-pub fn mount() {
+pub struct Start {
+    pub root: web_sys::Element,
+    /// The page's query, with the answers given on the pre-rendered page before the wasm ran.
+    pub query: String,
+    /// The question of the last answer given early, if any.
+    pub answered_early: Option<crate::questions::Question>,
+    /// The id of the element that had the focus, to give it back.
+    pub focused: Option<String>,
+}
+
+/// Prepares the page for the widget: marks the start, makes a panic replace the widget with a
+/// short message and a link to the full page (never a blank frame), and takes over
+/// `#open-model-chooser`, emptied of its pre-rendered screen. `None` when the host page has no such
+/// element (the app then mounts into `<body>`).
+#[cfg(target_arch = "wasm32")]
+pub fn take_over_page() -> Option<Start> {
     mark(START_MARK);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
@@ -28,33 +42,25 @@ pub fn mount() {
     }));
     let root = window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ROOT_ID));
-    match root {
-        Some(root) => {
-            // A reader may answer on the pre-rendered page before the wasm has started (its radios
-            // are real ones): keep those answers, and the focus, rather than lose the click.
-            let (query, answered_early) = query_with_early_answers(&root);
-            let focused = window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .map(|e| e.id())
-                .filter(|id| !id.is_empty());
-            remember_facts_file(root.get_attribute("data-facts"));
-            // Replace the pre-rendered screen with the live one. Both come from the same view code
-            // and this runs in one task, so the reader sees no jump.
-            root.set_inner_html("");
-            let props = crate::components::app::AppProps {
-                query: Some(query.into()),
-                answered_early,
-                refocus: focused.map(Into::into),
-                prerender: false,
-            };
-            yew::Renderer::<crate::App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<crate::App>::new().render();
-        }
-    }
+        .and_then(|d| d.get_element_by_id(ROOT_ID))?;
+    // A reader may answer on the pre-rendered page before the wasm has started (its radios are
+    // real ones): keep those answers, and the focus, rather than lose the click.
+    let (query, answered_early) = query_with_early_answers(&root);
+    let focused = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    remember_facts_file(root.get_attribute("data-facts"));
+    // The live screen replaces the pre-rendered one. Both come from the same view code and the
+    // app renders in this same task, so the reader sees no jump.
+    root.set_inner_html("");
+    Some(Start {
+        root,
+        query,
+        answered_early,
+        focused,
+    })
 }
 
 /// The page's query with the radios checked in `root` added (later values win in

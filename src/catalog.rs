@@ -10,10 +10,10 @@ use std::fmt;
 
 /// Text in the dataset: a `&'static str`.
 ///
-/// The dataset is compiled into the widget as Rust statics (`build.rs`), where every string is a
-/// literal. A plain reference takes 8 bytes of wasm data against 12 for a `Cow`, over about a
-/// thousand strings. Parsing a dataset from JSON (the build script, tests, tools) leaks its
-/// strings to make them `'static`: each process parses the dataset once, or a test's few.
+/// The widget decodes its packed dataset (`codec.rs`) into slices of the file it compiles in, so
+/// every string lives as long as the program: a plain reference, with no owner to track. Parsing
+/// a dataset from JSON (the build script, tests, tools) leaks its strings to make them
+/// `'static`: each process parses the dataset once, or a test's few.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Text(pub &'static str);
 

@@ -94,11 +94,6 @@ pub fn smallest_size(model: &Model) -> Option<(f64, &crate::catalog::Variant)> {
         .min_by(|a, b| a.0.total_cmp(&b.0))
 }
 
-/// Estimated memory for the smallest size, GB (CONTRACT §3 `hardware`).
-pub fn memory_needed_gb(model: &Model) -> Option<f64> {
-    smallest_size(model).map(|(b, _)| b * GB_PER_BILLION_PARAMS)
-}
-
 /// Assesses one model against the answers (CONTRACT §3).
 pub fn assess(model: &'static Model, answers: &Answers) -> Assessment {
     let mut reasons = Vec::new();

@@ -1,10 +1,14 @@
 //! Open Model Chooser: a client-side guide to choosing an open-source, open-weights or closed
 //! AI model, with sourced licence facts.
 //!
-//! Layout: `catalog` (dataset types, validation, tiers) and `dataset` (the embedded data) are pure
-//! Rust and tested natively; `components` only render; `browser` holds the little code that talks
-//! to browser APIs.
+//! The modules and their layers are in docs/ARCHITECTURE.md (held by tests/layers.rs): pure
+//! modules with no web dependency (the dataset's types, files and packed form, the questions,
+//! the engine, the URL state, the reducer), tested natively; `browser`, the only code that calls
+//! browser APIs; `components`, which only render state and send actions; `bootstrap`, which
+//! starts the app in the browser. "CONTRACT §N" in the code means a section of docs/CONTRACT.md,
+//! the project's public contract.
 
+pub mod bootstrap;
 pub mod browser;
 pub mod catalog;
 pub mod codec;

@@ -7,7 +7,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    open_model_chooser::browser::mount();
+    open_model_chooser::bootstrap::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

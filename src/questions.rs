@@ -268,19 +268,6 @@ impl Answers {
         true
     }
 
-    /// Removes an answer.
-    pub fn clear(&mut self, q: Question) {
-        self.0[q.index()] = None;
-    }
-
-    /// The answered questions with their chosen option, in order (`unsure` included).
-    pub fn answered(&self) -> Vec<(Question, &'static Choice)> {
-        Question::ALL
-            .into_iter()
-            .filter_map(|q| Some((q, q.choice(self.chosen(q)?)?)))
-            .collect()
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(Option::is_none)
     }

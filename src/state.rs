@@ -497,7 +497,7 @@ mod tests {
             &[Action::Find("Apache qwen".into())],
         );
         assert_eq!(s.url.find, "Apache qwen");
-        assert_eq!(s.query(), "?q=%41pache%20qwen");
+        assert_eq!(s.query(), "?q=Apache+qwen");
         let long = "x".repeat(500) + "\n";
         let s = reduce(s, &[Action::Find(long)]);
         assert_eq!(s.url.find.chars().count(), crate::url_state::MAX_FIND);

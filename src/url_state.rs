@@ -233,19 +233,23 @@ fn decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Whether a byte may appear as itself in a printed value: the id alphabet `[a-z0-9.-]`
-/// (`catalog::is_valid_id`), which needs no escaping anywhere in a URL.
+/// Whether a byte may appear as itself in a printed value: ASCII letters and digits and the
+/// other unreserved characters of RFC 3986 (`-`, `.`, `_`, `~`), which need no escaping anywhere
+/// in a URL and mean nothing in HTML. A link to `q=Qwen+3` stays readable.
 fn is_plain(b: u8) -> bool {
-    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'~')
 }
 
-/// Appends `s` percent-encoded: every byte outside the id alphabet becomes `%XX`. Every value
-/// [`print()`] writes is made of ids, so this normally copies; it exists so that `print` stays
-/// safe (no `&`, `=`, `#`, `<` or space can leak into the URL) whatever a state holds.
+/// Appends `s` encoded for a query value: unreserved bytes as themselves, a space as `+` (what
+/// browsers write for form text, and what [`parse`] reads back), every other byte as `%XX`. So
+/// `print` stays safe (no `&`, `=`, `#`, `<` or raw `+` can leak into the URL) whatever a state
+/// holds, and readable for the text a reader types.
 fn encode_into(out: &mut String, s: &str) {
     for b in s.bytes() {
         if is_plain(b) {
             out.push(char::from(b));
+        } else if b == b' ' {
+            out.push('+');
         } else {
             out.push('%');
             out.push(char::from(
@@ -619,7 +623,7 @@ mod tests {
         assert!(parsed.invalid.is_empty());
         assert_eq!(parsed.state.model.as_deref(), Some("gpt-5"));
         assert_eq!(parsed.state.find, "Qwen 3");
-        assert_eq!(print(&parsed.state), "?model=gpt-5&q=%51wen%203");
+        assert_eq!(print(&parsed.state), "?model=gpt-5&q=Qwen+3");
         // An unknown model, or find text that is too long or holds control characters, is
         // ignored and named; markup is just text.
         assert_eq!(p("model=llama-9").invalid, vec!["model"]);
@@ -873,10 +877,10 @@ mod tests {
         // `%2B` is a literal `+`, still not a valid value.
         assert_eq!(p("embed=%2B1").invalid, vec!["embed"]);
         assert_eq!(decode("a+b%2Bc").as_deref(), Some("a b+c"));
-        // And print never writes a raw `+` or space.
+        // A space is printed as `+`, a literal `+` escaped.
         let mut out = String::new();
         encode_into(&mut out, "a b+c");
-        assert_eq!(out, "a%20b%2Bc");
+        assert_eq!(out, "a+b%2Bc");
     }
 
     #[test]
@@ -1005,8 +1009,8 @@ mod tests {
             ..UrlState::default()
         };
         let printed = print(&state);
-        assert_eq!(printed, "?compare=a%20b%26c%3Dd%23e%3Cf%3E,%C3%9C%2C%2B%25");
-        let safe = |c: char| c.is_ascii_alphanumeric() || ".-=&?,%".contains(c);
+        assert_eq!(printed, "?compare=a+b%26c%3Dd%23e%3Cf%3E,%C3%9C%2C%2B%25");
+        let safe = |c: char| c.is_ascii_alphanumeric() || ".-=&?,%+".contains(c);
         assert!(printed.chars().all(safe));
         // And it parses without harm (`Ü` is not a known model, so it is reported).
         assert_eq!(p(&printed).invalid, vec!["compare"]);
@@ -1215,209 +1219,188 @@ mod tests {
         );
     }
 
-    // ---- fuzzing -----------------------------------------------------------------------------
+    // ---- generated queries (proptest) ------------------------------------------------------
 
-    /// xorshift64: deterministic, no crates, good enough to shake a parser.
-    struct Rng(u64);
+    /// Generated queries, with shrinking (proptest is a native dev-dependency).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod generated {
+        use super::*;
+        const FUZZ_KEYS: [&str; 19] = [
+            "deploy",
+            "hardware",
+            "scale",
+            "customize",
+            "outputs",
+            "transparency",
+            "restrictions",
+            "region",
+            "embed",
+            "theme",
+            "accent",
+            "compare",
+            "model",
+            "q",
+            "Deploy",
+            "%64eploy",
+            "utm_source",
+            "",
+            "?",
+        ];
 
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            let mut x = self.0;
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            self.0 = x;
-            x
+        const FUZZ_VALUES: [&str; 38] = [
+            "self",
+            "api",
+            "unsure",
+            "laptop",
+            "gpu",
+            "cluster",
+            "personal",
+            "business",
+            "large",
+            "hyperscale",
+            "yes",
+            "no",
+            "reproduce",
+            "docs",
+            "none",
+            "eu",
+            "other",
+            "1",
+            "0",
+            "2",
+            "light",
+            "dark",
+            "auto",
+            "Dark",
+            "ff8800",
+            "ABCDEF",
+            "#123456",
+            "12345",
+            "olmo-3",
+            "gpt-5",
+            "olmo-3,gpt-5",
+            "qwen3.6-max,deepseek-r1,olmo-3",
+            "olmo-3,gpt-5,qwen3.6-max,deepseek-r1",
+            "gpt-5,gpt-5",
+            "llama-9",
+            "%73elf",
+            "olmo-3%2Cgpt-5",
+            "",
+        ];
+
+        use proptest::prelude::*;
+
+        /// A known key with one of its own values, so that answers and settings do get set (and then
+        /// mangled by the pieces around them).
+        fn known_pair() -> impl Strategy<Value = String> {
+            (
+                0..KEY_COUNT,
+                any::<u8>(),
+                0usize..64,
+                prop::collection::vec(0..MODELS.len(), 1..5),
+            )
+                .prop_map(|(k, byte, pick, models)| {
+                    let key = Key::all()[k];
+                    let value = match key {
+                        Key::Question(q) => q.choices()[pick % q.choices().len()].id.to_owned(),
+                        Key::Embed => ["0", "1"][pick % 2].to_owned(),
+                        Key::Theme => Theme::ALL[pick % 3].id().to_owned(),
+                        Key::Accent => Accent([byte, 7, 200]).hex(),
+                        Key::Compare => models
+                            .iter()
+                            .map(|&m| MODELS[m])
+                            .collect::<Vec<_>>()
+                            .join(","),
+                        Key::Model => MODELS[pick % MODELS.len()].to_owned(),
+                        Key::Find => ["qwen", "Apache+2.0", "%3Cb%3E", "mistral", "Qwen+3"]
+                            [pick % 5]
+                            .to_owned(),
+                    };
+                    format!("{}={value}&", key.id())
+                })
         }
 
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
+        /// One piece of a query: the shapes parsers trip on.
+        fn piece() -> impl Strategy<Value = String> {
+            prop_oneof![
+                3 => known_pair(),
+                2 => (prop::sample::select(&FUZZ_KEYS[..]), prop::sample::select(&FUZZ_VALUES[..]))
+                    .prop_map(|(k, v)| format!("{k}={v}&")),
+                1 => prop::sample::select(&FUZZ_KEYS[..]).prop_map(str::to_owned),
+                1 => prop::sample::select(&FUZZ_VALUES[..]).prop_map(str::to_owned),
+                1 => prop::sample::select(&["=", "&", "+", ",", "#", " "][..]).prop_map(str::to_owned),
+                // `%` followed by zero, one or two hex digits (or not-quite-hex).
+                1 => "%[0-9a-fA-FgG%]{0,2}",
+                // An escaped byte: often not UTF-8 on its own.
+                1 => any::<u8>().prop_map(|b| format!("%{b:02x}")),
+                // Any character, one to four bytes in UTF-8.
+                2 => any::<char>().prop_map(String::from),
+                // Hex, sometimes exactly an accent.
+                1 => "[0-9a-f]{0,8}",
+                // A long run, now and then.
+                1 => (prop::sample::select(&["&", "=", "%", ",", "olmo-3,", "deploy=self&", "é", "%4"][..]), 1usize..3000)
+                    .prop_map(|(unit, n)| unit.repeat(n)),
+            ]
         }
 
-        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-            items[self.below(items.len())]
+        /// A whole query: up to 24 pieces, sometimes after a `?`.
+        fn query() -> impl Strategy<Value = String> {
+            (any::<bool>(), prop::collection::vec(piece(), 0..24)).prop_map(|(mark, pieces)| {
+                format!("{}{}", if mark { "?" } else { "" }, pieces.concat())
+            })
         }
-    }
 
-    const FUZZ_KEYS: [&str; 19] = [
-        "deploy",
-        "hardware",
-        "scale",
-        "customize",
-        "outputs",
-        "transparency",
-        "restrictions",
-        "region",
-        "embed",
-        "theme",
-        "accent",
-        "compare",
-        "model",
-        "q",
-        "Deploy",
-        "%64eploy",
-        "utm_source",
-        "",
-        "?",
-    ];
-
-    const FUZZ_VALUES: [&str; 38] = [
-        "self",
-        "api",
-        "unsure",
-        "laptop",
-        "gpu",
-        "cluster",
-        "personal",
-        "business",
-        "large",
-        "hyperscale",
-        "yes",
-        "no",
-        "reproduce",
-        "docs",
-        "none",
-        "eu",
-        "other",
-        "1",
-        "0",
-        "2",
-        "light",
-        "dark",
-        "auto",
-        "Dark",
-        "ff8800",
-        "ABCDEF",
-        "#123456",
-        "12345",
-        "olmo-3",
-        "gpt-5",
-        "olmo-3,gpt-5",
-        "qwen3.6-max,deepseek-r1,olmo-3",
-        "olmo-3,gpt-5,qwen3.6-max,deepseek-r1",
-        "gpt-5,gpt-5",
-        "llama-9",
-        "%73elf",
-        "olmo-3%2Cgpt-5",
-        "",
-    ];
-
-    /// One pseudo-random query built from pieces that parsers trip on.
-    fn fuzz_query(rng: &mut Rng) -> String {
-        let mut s = String::new();
-        if rng.below(3) == 0 {
-            s.push('?');
+        /// How many generated queries a run checks: `OMC_URL_CASES`, else 20,000 (the test run);
+        /// `scripts/bench-urls.sh` runs a million.
+        fn cases() -> u32 {
+            std::env::var("OMC_URL_CASES")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(20_000)
         }
-        let pieces = rng.below(24);
-        for _ in 0..pieces {
-            match rng.below(16) {
-                // Pairs of a known key and one of its own values, so that answers and settings
-                // do get set (and then mangled by the pieces around them).
-                0..=2 => {
-                    let key = Key::all()[rng.below(KEY_COUNT)];
-                    s.push_str(key.id());
-                    s.push('=');
-                    match key {
-                        Key::Question(q) => {
-                            s.push_str(q.choices()[rng.below(q.choices().len())].id)
-                        }
-                        Key::Embed => s.push_str(rng.pick(&["0", "1"])),
-                        Key::Theme => s.push_str(Theme::ALL[rng.below(3)].id()),
-                        Key::Accent => s.push_str(&Accent([rng.next() as u8, 7, 200]).hex()),
-                        Key::Compare => {
-                            for i in 0..=rng.below(4) {
-                                if i > 0 {
-                                    s.push(',');
-                                }
-                                s.push_str(rng.pick(&MODELS));
-                            }
-                        }
-                        Key::Model => s.push_str(rng.pick(&MODELS)),
-                        Key::Find => {
-                            s.push_str(rng.pick(&["qwen", "Apache+2.0", "%3Cb%3E", "mistral"]))
-                        }
-                    }
-                    s.push('&');
-                }
-                // Pairs of any key and any value.
-                3 | 4 => {
-                    s.push_str(rng.pick(&FUZZ_KEYS));
-                    s.push('=');
-                    s.push_str(rng.pick(&FUZZ_VALUES));
-                    s.push('&');
-                }
-                5 => s.push_str(rng.pick(&FUZZ_KEYS)),
-                6 => s.push_str(rng.pick(&FUZZ_VALUES)),
-                7 => s.push('='),
-                8 => s.push('&'),
-                9 => {
-                    // `%` followed by zero, one or two hex digits (or not-quite-hex).
-                    s.push('%');
-                    for _ in 0..rng.below(3) {
-                        s.push(char::from(b"0123456789abcdefABCDEFgG%"[rng.below(25)]));
-                    }
-                }
-                10 => s.push(['+', ',', '#', ' '][rng.below(4)]),
-                11 => {
-                    // A random escaped byte: often not UTF-8 on its own.
-                    let b = rng.below(256);
-                    s.push('%');
-                    s.push(char::from(HEX_DIGITS[b >> 4]));
-                    s.push(char::from(HEX_DIGITS[b & 15]));
-                }
-                12 | 13 => {
-                    // A random character, one to four bytes in UTF-8.
-                    let range = [0x80, 0x800, 0x1_0000, 0x11_0000][rng.below(4)];
-                    let c = char::from_u32(rng.below(range) as u32).unwrap_or('\u{fffd}');
-                    s.push(c);
-                }
-                14 => {
-                    // Random hex, sometimes exactly an accent.
-                    for _ in 0..rng.below(8) {
-                        s.push(char::from(HEX_DIGITS[rng.below(16)]));
-                    }
-                }
-                _ => {
-                    // A long run, now and then.
-                    if rng.below(40) == 0 {
-                        let unit = ["&", "=", "%", ",", "olmo-3,", "deploy=self&", "é", "%4"]
-                            [rng.below(8)];
-                        s.push_str(&unit.repeat(1 + rng.below(3000)));
-                    }
-                }
+
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: cases(),
+                // A failing query is shrunk and printed; it is kept as a regression case in
+                // src/url_state.rs's proptest-regressions file only when one is committed.
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
+
+            /// Any query: `parse` never panics, what it keeps is valid, and `print` then `parse`
+            /// gives the same state with nothing reported (a stable round trip).
+            #[test]
+            fn generated_queries_never_panic_and_round_trip(query in query()) {
+                let parsed = p(&query);
+                assert_valid(&parsed, &known, &query);
+                assert_round_trip(&parsed.state, &known);
             }
         }
-        s
-    }
 
-    #[test]
-    fn fuzzed_queries_never_panic_and_round_trip() {
-        let start = Instant::now();
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        let (mut answered, mut with_settings, mut reported) = (0, 0, 0);
-        const RUNS: usize = 60_000;
-        for _ in 0..RUNS {
-            let query = fuzz_query(&mut rng);
-            let parsed = p(&query);
-            assert_valid(&parsed, &known, &query);
-            assert_round_trip(&parsed.state, &known);
-            answered += usize::from(!parsed.state.answers.is_empty());
-            with_settings += usize::from(
-                parsed.state.embed
-                    || parsed.state.theme != Theme::Auto
-                    || parsed.state.accent.is_some()
-                    || !parsed.state.compare.is_empty(),
-            );
-            reported += usize::from(!parsed.invalid.is_empty());
+        /// The generator reaches the interesting states, or the property above proves little.
+        #[test]
+        fn generated_queries_reach_answers_settings_and_reports() {
+            use proptest::strategy::ValueTree;
+            use proptest::test_runner::TestRunner;
+            let mut runner = TestRunner::deterministic();
+            let (mut answered, mut with_settings, mut reported) = (0, 0, 0);
+            const RUNS: usize = 5_000;
+            for _ in 0..RUNS {
+                let query = query().new_tree(&mut runner).unwrap().current();
+                let parsed = p(&query);
+                answered += usize::from(!parsed.state.answers.is_empty());
+                with_settings += usize::from(
+                    parsed.state.embed
+                        || parsed.state.theme != Theme::Auto
+                        || parsed.state.accent.is_some()
+                        || !parsed.state.compare.is_empty(),
+                );
+                reported += usize::from(!parsed.invalid.is_empty());
+            }
+            assert!(answered > RUNS / 10, "{answered} with answers");
+            assert!(with_settings > RUNS / 10, "{with_settings} with settings");
+            assert!(reported > RUNS / 10, "{reported} with invalid keys");
         }
-        // The generator must reach the interesting states, or this test proves little.
-        assert!(answered > RUNS / 10, "{answered} with answers");
-        assert!(with_settings > RUNS / 10, "{with_settings} with settings");
-        assert!(reported > RUNS / 10, "{reported} with invalid keys");
-        eprintln!(
-            "fuzzed_queries_never_panic_and_round_trip: {RUNS} queries in {:?} \
-             ({answered} with answers, {with_settings} with settings, {reported} reporting)",
-            start.elapsed()
-        );
     }
 }

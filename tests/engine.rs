@@ -666,17 +666,6 @@ fn every_answer_set() -> Vec<Answers> {
     all
 }
 
-/// A small deterministic generator for picking cases.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
-
 #[test]
 fn properties_hold_for_every_answer_set() {
     let catalog = dataset::embedded();
@@ -684,8 +673,7 @@ fn properties_hold_for_every_answer_set() {
     // deploy unanswered or self: 4 hardware states; deploy=api: hardware not asked. Then
     // scale 5, customize 3, outputs 3, transparency 4, restrictions 3, region 3.
     assert_eq!(sets.len(), (2 * 4 + 1) * 5 * 3 * 3 * 4 * 3 * 3);
-    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
-    for a in &sets {
+    for (i, a) in sets.iter().enumerate() {
         let o = evaluate(catalog, a);
 
         // The recommendation never names a kind with no fitting model.
@@ -717,33 +705,73 @@ fn properties_hold_for_every_answer_set() {
             .filter(|&q| a.chosen(q).is_none())
             .collect();
         if !open.is_empty() {
-            let q = open[rng.next(open.len())];
+            // One added answer per set, spread over the open questions and their options (every
+            // pair is covered by the generated property below).
+            let q = open[i % open.len()];
             let choices: Vec<_> = q.choices().iter().filter(|c| c.id != UNSURE).collect();
-            let c = choices[rng.next(choices.len())];
-            let mut b = *a;
-            assert!(b.set(q, c.id));
-            if b.chosen(Question::Hardware) == a.chosen(Question::Hardware) {
-                let after = evaluate(catalog, &b);
-                for ((m, x), (_, y)) in o.assessments.iter().zip(&after.assessments) {
-                    if x.verdict == Verdict::Excluded {
-                        assert_eq!(
-                            y.verdict,
-                            Verdict::Excluded,
-                            "{}: {a:?} + {}={}",
-                            m.id,
-                            q.id(),
-                            c.id
-                        );
-                    }
-                    assert!(
-                        y.verdict >= x.verdict,
-                        "{}: {a:?} + {}={}",
-                        m.id,
-                        q.id(),
-                        c.id
-                    );
-                }
+            let c = choices[(i / open.len()) % choices.len()];
+            assert_adding_never_loosens(catalog, a, &o, q, c.id);
+        }
+    }
+}
+
+/// Adding the answer `q=choice` to `a` never turns an excluded model back into a fit, nor a
+/// conditional one into a match. (Answering deploy=api after hardware withdraws the hardware
+/// question: a removal, not an addition, so that case is skipped.)
+fn assert_adding_never_loosens(
+    catalog: &'static open_model_chooser::catalog::Catalog,
+    a: &Answers,
+    before: &open_model_chooser::engine::Outcomes,
+    q: Question,
+    choice: &str,
+) {
+    let mut b = *a;
+    assert!(b.set(q, choice));
+    if b.chosen(Question::Hardware) != a.chosen(Question::Hardware) {
+        return;
+    }
+    let after = evaluate(catalog, &b);
+    for ((m, x), (_, y)) in before.assessments.iter().zip(&after.assessments) {
+        assert!(
+            y.verdict >= x.verdict,
+            "{}: {a:?} + {}={choice}: {:?} became {:?}",
+            m.id,
+            q.id(),
+            x.verdict,
+            y.verdict
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 2_000,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
+    /// For any answer set and any answer added to it (drawn by proptest, which shrinks a failing
+    /// pair to the smallest), no verdict loosens.
+    #[test]
+    fn adding_an_answer_never_loosens_a_verdict(
+        picks in proptest::collection::vec(0usize..8, Question::ALL.len()),
+        added in 0usize..Question::ALL.len(),
+        choice in 0usize..8,
+    ) {
+        let catalog = dataset::embedded();
+        let mut a = Answers::default();
+        for (q, pick) in Question::ALL.into_iter().zip(&picks) {
+            let choices = q.choices();
+            // Index past the options: leave the question open.
+            if let Some(c) = choices.get(*pick) {
+                let _ = a.set(q, c.id);
             }
+        }
+        let q = Question::ALL[added];
+        let choices: Vec<_> = q.choices().iter().filter(|c| c.id != UNSURE).collect();
+        if a.chosen(q).is_none() && a.steps().contains(&q) {
+            let before = evaluate(catalog, &a);
+            assert_adding_never_loosens(catalog, &a, &before, q, choices[choice % choices.len()].id);
         }
     }
 }

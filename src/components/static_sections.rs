@@ -35,11 +35,11 @@ fn dataset_footer() -> Html {
             <p>
                 { "Download the dataset: " }
                 <a href="models.json" download="open-model-chooser-models.json" type="application/json">{ "JSON" }</a>
-                { " (every fact with its source, confidence and the source's own words; " }
+                { " (every fact with its source, confidence and quote; " }
                 <a href="models.schema.json" type="application/schema+json">{ "schema" }</a>
-                { "), the " }
+                { "), its " }
                 <a href="licences.json" download="open-model-chooser-licences.json" type="application/json">{ "licences" }</a>
-                { " (each licence text's terms, once) or " }
+                { " or " }
                 <a href="models.csv" download="open-model-chooser-models.csv" type="text/csv">{ "CSV" }</a>
                 { " (one row per model). Cite as: " }{ info.citation() }
             </p>

@@ -1,4 +1,4 @@
-// The budgets the whole project keeps (README, "Size and speed report"). Sizes are
+// The budgets the whole project keeps (docs/PERFORMANCE.md). Sizes are
 // deterministic, so the first-load budget is held by a test (tests/size.test.mjs); the speed
 // figures vary from run to run on a shared machine and are reported by report.mjs only.
 import { gzipSync } from 'node:zlib';

@@ -102,6 +102,10 @@ test('the find box narrows the rows, keeps the counts honest, and lives in the l
     await assertHooks(page);
   }
   assert.equal(new URL(await addressBar(page)).search, '?deploy=self&q=mistral');
+  // Text is written readably: letters and digits as they are, a space as `+`.
+  await find.fill('Qwen 3');
+  await page.waitForFunction(() => location.search.includes('q=Qwen'));
+  assert.equal(new URL(await addressBar(page)).search, '?deploy=self&q=Qwen+3');
   // Markup typed in the box is text.
   await find.fill('<img src=x onerror=alert(1)>');
   assert.equal(await page.locator('img').count(), 0);
