@@ -8,7 +8,7 @@
 //! never parses JSON and never meets an invalid dataset. For the wasm, `catalog.bin` holds the
 //! models without the facts only their opened details show; `catalog-full.bin` holds everything
 //! (quotes, sources, licence records), and the post-build step publishes it beside the widget,
-//! which fetches it when a reader first opens a model's details (`examples/prerender.rs`).
+//! which fetches it when a reader first opens a model's details (`xtask/src/prerender.rs`).
 
 #[allow(dead_code)]
 #[path = "src/catalog.rs"]

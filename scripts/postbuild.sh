@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Trunk post-build hook (Trunk.toml), release builds only:
 # 1. renames the functions the wasm imports from and exports to wasm-bindgen's JS, in both
-#    files (examples/shorten_names.rs: 4 KB less to load after gzip);
+#    files (xtask/src/shorten.rs: 4 KB less to load after gzip);
 # 2. minifies the CSS;
 # 3. pre-renders the first screen into index.html and moves Trunk's inline loader to a file
-#    (examples/prerender.rs), so the page shows content before wasm and works under a strict CSP;
+#    (xtask/src/prerender.rs, the loader being xtask/src/loader.js), so the page shows content
+#    before wasm and works under a strict CSP;
 # 4. bundles wasm-bindgen's JS into that loader and minifies it (esbuild): one request, and the
 #    parts of the JS the loader never uses (initSync) are dropped;
 # 5. minifies embed.js, the host script every embedding page loads (11.2 -> 4.2 KB raw, 4.1 -> 1.9 KB
@@ -20,8 +21,8 @@ WASM="$(echo "$TRUNK_STAGING_DIR"/*_bg.wasm)"
 GLUE="${WASM%_bg.wasm}.js"
 [ -f "$WASM" ] && [ -f "$GLUE" ] || { echo "no single wasm and JS pair in $TRUNK_STAGING_DIR" >&2; exit 1; }
 
-# The native builds of the examples are cached after the first run (the native tests share them).
-(cd "$ROOT" && cargo run --quiet --locked --example shorten_names -- "$WASM" "$GLUE")
+# The post-build tools are the workspace crate xtask/ (native builds, cached after the first run).
+(cd "$ROOT" && cargo run --quiet --locked -p omc-xtask --bin shorten-names -- "$WASM" "$GLUE")
 
 "$ESBUILD" "$TRUNK_STAGING_DIR/embed.js" --minify --legal-comments=inline --allow-overwrite \
   --outfile="$TRUNK_STAGING_DIR/embed.js" --log-level=warning
@@ -31,7 +32,7 @@ for css in "$TRUNK_STAGING_DIR"/*.css; do
   "$ESBUILD" "$css" --minify --allow-overwrite --outfile="$css" --log-level=warning
 done
 
-(cd "$ROOT" && cargo run --quiet --locked --example prerender -- "$TRUNK_STAGING_DIR/index.html")
+(cd "$ROOT" && cargo run --quiet --locked -p omc-xtask --bin prerender -- "$TRUNK_STAGING_DIR/index.html")
 
 LOADER="$(echo "$TRUNK_STAGING_DIR"/loader-*.js)"
 [ -f "$LOADER" ] || { echo "the pre-render step wrote no single loader" >&2; exit 1; }

@@ -32,12 +32,15 @@ for layer in "${layers[@]}"; do
   case "$layer" in
     lint)
       run_layer "lint: cargo fmt --check" cargo fmt --all -- --check
-      run_layer "lint: clippy (native)" cargo clippy --locked --all-targets -- -D warnings
+      run_layer "lint: clippy (native)" cargo clippy --locked --workspace --all-targets -- -D warnings
       run_layer "lint: clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+      # The loader is a real JavaScript module: esbuild must parse it (it bundles it in builds).
+      run_layer "lint: the loader parses (esbuild)" \
+        "$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" "$ROOT/xtask/src/loader.js" --log-level=warning --outfile=/dev/null
       ;;
     native)
       # Pure modules and component views rendered with Yew's server renderer.
-      run_layer "native: cargo test" cargo test --locked
+      run_layer "native: cargo test" cargo test --locked --workspace
       ;;
     browser)
       # wasm-bindgen-test in headless Chromium through chromedriver (options in webdriver.json).

@@ -1,4 +1,4 @@
-//! The dataset's downloads, written by the build beside the widget (`examples/prerender.rs`) from
+//! The dataset's downloads, written by the build beside the widget (`xtask/src/prerender.rs`) from
 //! the assembled catalogue, so that they never drift from `data/`:
 //!
 //! - `models.json`: every model with its licence's terms resolved, every fact with its source,

@@ -82,7 +82,7 @@ async fn models_are_grouped_under_their_tier_headings_in_order() {
 
 #[tokio::test]
 async fn the_static_sections_are_not_part_of_the_app() {
-    // They are rendered once into index.html beside the app (examples/prerender.rs); the app
+    // They are rendered once into index.html beside the app (xtask/src/prerender.rs); the app
     // rendering them too would show them twice.
     let (app, sections) = (render_app().await, render_static_sections().await);
     for hook in ["omc-explainer-heading", "omc-footer"] {

@@ -25,7 +25,7 @@ pub struct AppProps {
     /// app has rendered, so a keyboard or mouse reader does not lose their place.
     #[prop_or_default]
     pub refocus: Option<AttrValue>,
-    /// Rendering the page at build time (`examples/prerender.rs`): the share panel, whose
+    /// Rendering the page at build time (`xtask/src/prerender.rs`): the share panel, whose
     /// buttons and snippets only work in the browser, is left out; it appears below the results
     /// once the app runs, and readers without JavaScript do not meet buttons that do nothing.
     #[prop_or_default]

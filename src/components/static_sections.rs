@@ -7,7 +7,7 @@ use yew::prelude::*;
 /// model is listed by the pre-rendered results themselves, one compact row each.
 ///
 /// They are rendered once, at build time, into `index.html` beside the widget
-/// (`examples/prerender.rs`), and are not part of the app: the wasm neither carries their code
+/// (`xtask/src/prerender.rs`), and are not part of the app: the wasm neither carries their code
 /// nor rebuilds them when it starts, which keeps it smaller and interactive sooner. Readers
 /// without JavaScript get them too. A component only so that the server renderer can render it.
 #[component]

@@ -1,0 +1,58 @@
+//! `scripts/postbuild.sh`'s pre-render step (`omc_xtask::prerender`): the first screen and the
+//! static sections into `index.html`, the loader, the whole records and the downloads.
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    use open_model_chooser::components::app::AppProps;
+    let path = std::path::PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: prerender <path to the built index.html>"),
+    );
+    let html = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let screen = yew::LocalServerRenderer::<open_model_chooser::App>::with_props(AppProps {
+        query: Some("".into()),
+        prerender: true,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let sections = yew::LocalServerRenderer::<
+        open_model_chooser::components::static_sections::StaticSections,
+    >::new()
+    .hydratable(false)
+    .render()
+    .await;
+    // Every model's whole record, which the widget fetches when a reader first opens one; named
+    // by its content, so that no cache ever serves another build's.
+    let full = open_model_chooser::dataset::FULL_FILE;
+    let facts_file = format!("facts-{:016x}.bin", omc_xtask::prerender::fnv1a(full));
+    let (html, loader) = omc_xtask::prerender::rewrite(&html, &screen, &sections, &facts_file)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let dir = path.parent().expect("index.html is in a folder");
+    std::fs::write(dir.join(&facts_file), full).expect("write the facts file");
+    // The downloads, from the same assembled catalogue: they cannot drift from `data/`.
+    // Assembled again from the folder this build compiled in, for the licence records, which the
+    // packed form leaves out.
+    let catalog = &open_model_chooser::sources::load_dir(std::path::Path::new(
+        open_model_chooser::sources::DATA_DIR,
+    ))
+    .unwrap_or_else(|p| panic!("{p}"));
+    use open_model_chooser::export;
+    for (name, text) in [
+        ("models.json", export::models_json(catalog)),
+        ("licences.json", export::licences_json(catalog)),
+        ("models.csv", export::to_csv(catalog)),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
+    }
+    std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
+    std::fs::write(&path, html).expect("write index.html");
+    println!(
+        "pre-rendered {} and moved the loader to {}",
+        path.display(),
+        loader.file
+    );
+}

@@ -1,0 +1,11 @@
+//! The release build's post-build tools, run by `scripts/postbuild.sh` (Trunk's post-build hook):
+//! build tools as code, in a crate of their own, tested with the rest (`cargo test --workspace`).
+//! The wasm never carries them.
+//!
+//! - `shorten`: the wasm-bindgen names shortened in both the wasm and its JS;
+//! - `prerender`: the first screen and the static sections rendered into `index.html`, and
+//!   Trunk's inline loader replaced by a file (`loader.js` beside this file, a real JavaScript
+//!   module that esbuild checks and bundles).
+
+pub mod prerender;
+pub mod shorten;

@@ -1,0 +1,197 @@
+//! The post-build step of release builds (`scripts/postbuild.sh`, run by Trunk), on the built
+//! `index.html`:
+//!
+//! 1. The first screen, rendered by Yew's server renderer from the same view code, replaces the
+//!    loading placeholder: readers see content at once, search engines index it, and readers
+//!    without JavaScript or WebAssembly still get every model. The app then renders the same
+//!    markup over it. The sections that never change (`StaticSections`: the kinds of model, the
+//!    table of models, the dataset footer) go beside it, and only there: the app never renders
+//!    them.
+//! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
+//!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
+//!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
+//!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
+//!
+//!     cargo run -p omc-xtask --bin prerender -- dist/index.html
+
+/// The loader, with `__JS_FILE__` and `__WASM_FILE__` for wasm-bindgen's JS and the wasm.
+pub const LOADER: &str = include_str!("loader.js");
+
+pub struct Loader {
+    pub file: String,
+    pub code: String,
+}
+
+/// Puts `screen` between the pre-render markers and `sections` between the static ones, and
+/// replaces Trunk's inline module script with a file: returns the new page and the loader to
+/// write beside it. The page loses its comments (the markers included) and blank lines:
+/// they are for the people who edit `index.html`, not for the readers who download it.
+pub fn rewrite(
+    html: &str,
+    screen: &str,
+    sections: &str,
+    facts_file: &str,
+) -> Result<(String, Loader), String> {
+    let out = fill(html, "omc-prerender", screen)?;
+    let mut out = fill(&out, "omc-static", sections)?;
+    // The widget reads the name of the file of whole records from its root element.
+    let root = "<div id=\"open-model-chooser\"";
+    let at = out.find(root).ok_or("no #open-model-chooser element")? + root.len();
+    out.insert_str(at, &format!(" data-facts=\"{facts_file}\""));
+
+    let open = "<script type=\"module\">";
+    let s = out.find(open).ok_or("no inline module script from Trunk")?;
+    let e = out[s..]
+        .find("</script>")
+        .map(|i| s + i + "</script>".len())
+        .ok_or("unclosed script")?;
+    let inline = &out[s + open.len()..e - "</script>".len()];
+    let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
+    let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
+    // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: it
+    // names both relative to itself, so that the post-build bundler finds the JS on disk
+    // (an absolute `/app.js` is not a path it can resolve) and the wasm is fetched from the
+    // loader's own folder.
+    let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
+    let js_file = &js[prefix.len()..];
+    let wasm_file = &wasm[wasm.rfind('/').map_or(0, |i| i + 1)..];
+    // The loader is a real JavaScript module (`loader.js`), with the two file names to fill in.
+    let code = LOADER
+        .replace("__JS_FILE__", js_file)
+        .replace("__WASM_FILE__", wasm_file);
+    let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
+    let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
+    let preloads = [
+        format!("<link rel=\"modulepreload\" href=\"{js}\""),
+        format!("<link rel=\"preload\" href=\"{wasm}\""),
+    ];
+    out.replace_range(s..e, &tag);
+    // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
+    // fetches it as early: the JS's preload would fetch a file that is no longer there. The
+    // wasm's preload would fetch it before the first paint, which the loader waits for.
+    for preload in preloads {
+        if let Some(p) = out.find(&preload) {
+            let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
+            out.replace_range(p..end, "");
+        }
+    }
+    Ok((without_comments(&out), Loader { file, code }))
+}
+
+/// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
+fn fill(html: &str, name: &str, content: &str) -> Result<String, String> {
+    let (open, close) = (format!("<!--{name}-->"), format!("<!--/{name}-->"));
+    let start = html
+        .find(&open)
+        .ok_or(format!("index.html has no {open} marker"))?
+        + open.len();
+    let end = html[start..]
+        .find(&close)
+        .map(|i| start + i)
+        .ok_or(format!("index.html has no {close} marker"))?;
+    Ok(format!("{}{content}{}", &html[..start], &html[end..]))
+}
+
+/// `html` without its comments and blank lines. The page holds no inline script or style,
+/// and the server renderer escapes `<` in text, so every `<!--` starts a comment.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + "-->".len()..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+/// The single-quoted string after `key` in `text`.
+fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let rest = &text[text.find(key)? + key.len()..];
+    let rest = rest.strip_prefix('\'')?;
+    Some(&rest[..rest.find('\'')?])
+}
+
+/// A content hash for the loader's file name, so caches never serve a stale one.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILT: &str = "<html><head><!-- a note\n  for editors -->\n\n<script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div><div><!--omc-static--><!--/omc-static--></div></body></html>";
+
+    #[test]
+    fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
+        let (html, loader) = rewrite(
+            BUILT,
+            "<main>screen</main>",
+            "<footer>f</footer>",
+            "facts-0123456789abcdef.bin",
+        )
+        .unwrap();
+        assert!(html.contains("<div id=\"open-model-chooser\" data-facts=\"facts-0123456789abcdef.bin\"><main>screen</main></div>"));
+        assert!(html.contains("<div><footer>f</footer></div>"));
+        assert!(!html.contains("<!--"), "no comment is left");
+        assert!(
+            !html.contains("modulepreload"),
+            "the JS is bundled into the loader"
+        );
+        assert!(
+            !html.contains("preload"),
+            "no preload: the loader fetches the wasm after the first paint"
+        );
+        assert!(!html.contains("\n\n"), "no blank line is left");
+        assert!(!html.contains("Loading"));
+        assert!(
+            !html.contains("<script type=\"module\">"),
+            "no inline script is left"
+        );
+        assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
+        assert!(loader.code.contains("import init from './app-1.js';"));
+        assert!(loader
+            .code
+            .contains("const wasm = new URL('./app-1_bg.wasm', import.meta.url);"));
+        assert!(loader.code.contains("init({ module_or_path: module })"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" async src=\"./{}\"></script>",
+            loader.file
+        )));
+    }
+
+    #[test]
+    fn an_absolute_public_url_keeps_the_tag_absolute_and_the_loader_relative() {
+        // `trunk build --public-url /chooser/` (README) and any absolute public URL: the
+        // bundler resolves the loader's import on disk, where `/chooser/app-1.js` is not.
+        let built = BUILT.replace("'./app-1", "'/chooser/app-1");
+        let (html, loader) = rewrite(&built, "s", "f", "facts-0000000000000000.bin").unwrap();
+        assert!(loader.code.contains("import init from './app-1.js';"));
+        assert!(loader
+            .code
+            .contains("new URL('./app-1_bg.wasm', import.meta.url)"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" async src=\"/chooser/{}\"></script>",
+            loader.file
+        )));
+    }
+
+    #[test]
+    fn a_page_without_markers_is_an_error() {
+        assert!(rewrite("<html></html>", "x", "y", "facts-0000000000000000.bin").is_err());
+        let no_static = BUILT.replace("<!--/omc-static-->", "");
+        let error = rewrite(&no_static, "x", "y", "facts-0000000000000000.bin")
+            .err()
+            .unwrap();
+        assert!(error.contains("<!--/omc-static-->"), "{error}");
+    }
+}
