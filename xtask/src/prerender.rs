@@ -12,7 +12,9 @@
 //!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
 //!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
 //!
-//!     cargo run -p omc-xtask --bin prerender -- dist/index.html
+//! ```text
+//! cargo run -p omc-xtask --bin prerender -- dist/index.html
+//! ```
 
 /// The loader, with `__JS_FILE__` and `__WASM_FILE__` for wasm-bindgen's JS and the wasm.
 pub const LOADER: &str = include_str!("loader.js");

@@ -10,7 +10,9 @@
 //! alone (esbuild keeps property names; wasm-opt's own minifier only renames Emscripten's
 //! `env` imports).
 //!
-//!     cargo run -p omc-xtask --bin shorten-names -- dist/app_bg.wasm dist/app.js
+//! ```text
+//! cargo run -p omc-xtask --bin shorten-names -- dist/app_bg.wasm dist/app.js
+//! ```
 //!
 //! Every renamed import must appear exactly once in the JS, as an object key, and every renamed
 //! export only as a property, or nothing is written: a wasm-bindgen upgrade that changes its
