@@ -19,6 +19,7 @@ pub mod engine;
 pub mod export;
 pub mod format;
 pub mod questions;
+pub mod rows;
 pub mod sources;
 pub mod state;
 pub mod url_state;

@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("url_state", 1),
     ("export", 1),
     ("engine", 1),
+    ("rows", 1),
     // The compiled-in dataset; the embed snippets.
     ("dataset", 2),
     ("embed", 2),

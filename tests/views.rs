@@ -480,7 +480,7 @@ async fn the_embedded_view_shows_its_first_rows_and_a_show_all_button() {
         .iter()
         .filter(|m| !row_tag(&html, &m.id).contains("hidden"))
         .count();
-    assert_eq!(shown, open_model_chooser::components::results::EMBED_ROWS);
+    assert_eq!(shown, open_model_chooser::rows::EMBED_ROWS);
     assert!(html.contains(&format!("Show all {} models", catalog.models.len())));
     assert!(!html.contains("omc-more-toggle"), "embedded, one cap only");
     let full = render_with("").await;
@@ -492,7 +492,7 @@ async fn the_embedded_view_shows_its_first_rows_and_a_show_all_button() {
 #[tokio::test]
 async fn the_full_page_offers_to_show_all_models_of_a_kind() {
     use open_model_chooser::catalog::Tier;
-    use open_model_chooser::components::results::KIND_ROWS;
+    use open_model_chooser::rows::KIND_ROWS;
     let html = render_with("").await;
     let catalog = dataset::embedded();
     for tier in Tier::ALL {

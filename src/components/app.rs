@@ -132,6 +132,9 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let embed = state.url.embed;
+    // The views get the state and the one callback that sends actions to the reducer, not the
+    // reducer's handle.
+    let dispatch = state.dispatcher().to_callback();
     html! {
         <div class={if embed { "omc omc-embedded" } else { "omc" }}>
             <main class="omc-main">
@@ -145,20 +148,20 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             }
             if !state.ignored.is_empty() {
-                { url_notice(&state, &state.ignored) }
+                { url_notice(&dispatch, &state.ignored) }
             }
             <div class="omc-layout">
                 <div class="omc-flow">
-                    { wizard(&state) }
+                    { wizard(&state, &dispatch) }
                 </div>
                 <div class="omc-outcome">
-                    { headline_view(&state, &outcomes) }
-                    { comparison(&state, &outcomes) }
-                    { results(&state, &outcomes) }
+                    { headline_view(&dispatch, &outcomes) }
+                    { comparison(&state, &dispatch, &outcomes) }
+                    { results(&state, &dispatch, &outcomes) }
                 </div>
             </div>
             if !embed && !props.prerender {
-                { share_panel(&state) }
+                { share_panel(&state, &dispatch) }
             }
             </main>
         </div>

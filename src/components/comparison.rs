@@ -1,9 +1,10 @@
 use crate::catalog::{Effect, Model, TermKind};
 use crate::components::model_card::{availability, data_release};
-use crate::components::{dispatcher, send, StateHandle};
+use crate::components::send;
 use crate::dataset;
 use crate::engine::Outcomes;
 use crate::state::Action;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// The terms of one kind, as text; "None recorded" when the licence has none.
@@ -22,7 +23,7 @@ fn terms_text(model: &Model, kinds: &[TermKind]) -> String {
 }
 
 /// Up to three models side by side, row by row over licence terms and releases.
-pub fn comparison(state: &StateHandle, outcomes: &Outcomes) -> Html {
+pub fn comparison(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcomes) -> Html {
     let models: Vec<&'static Model> = state
         .url
         .compare
@@ -33,7 +34,7 @@ pub fn comparison(state: &StateHandle, outcomes: &Outcomes) -> Html {
         // None chosen, or the whole records (its licence terms' sentences) are on their way.
         return html! {};
     }
-    let clear = send(&dispatcher(state), Action::ClearCompare);
+    let clear = send(dispatch, Action::ClearCompare);
     type Row = (&'static str, fn(&Model) -> String);
     let rows: [Row; 11] = [
         ("Kind", |m| m.tier().name().to_owned()),

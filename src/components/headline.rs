@@ -1,4 +1,4 @@
-use crate::components::{dispatcher, send, StateHandle};
+use crate::components::send;
 use crate::engine::Outcomes;
 use crate::engine::Recommendation;
 use crate::questions::Question;
@@ -52,12 +52,11 @@ fn answer_words(q: Question, id: &str) -> String {
 }
 
 /// The headline recommendation (CONTRACT §4), with the answers that led to it.
-pub fn headline_view(state: &StateHandle, outcomes: &Outcomes) -> Html {
+pub fn headline_view(dispatch: &Callback<Action>, outcomes: &Outcomes) -> Html {
     let headline = &outcomes.headline;
     let r = headline.recommendation;
     let (title, gives, gives_up) = wording(r);
-    let dispatch = dispatcher(state);
-    let change = |q: Question| send(&dispatch, Action::GoTo(Step::Ask(q)));
+    let change = |q: Question| send(dispatch, Action::GoTo(Step::Ask(q)));
     html! {
         <section class="omc-headline" data-recommendation={r.id()} aria-labelledby="omc-headline-title">
             <h2 id="omc-headline-title">{ title }</h2>

@@ -13,12 +13,8 @@ pub mod static_sections;
 pub mod summary;
 pub mod wizard;
 
-use crate::state::{Action, AppState};
+use crate::state::Action;
 use yew::prelude::*;
-
-/// The reducer's handle: `App` owns it and passes it to the view functions; the one other
-/// component, `ModelCard`, gets only its dispatcher, as a prop.
-pub type StateHandle = UseReducerHandle<AppState>;
 
 /// A callback that sends `action` to the reducer when its event (a click, a change) happens.
 /// Every button and radio of the widget goes through this one closure: each distinct closure
@@ -26,11 +22,6 @@ pub type StateHandle = UseReducerHandle<AppState>;
 pub fn send<E: 'static>(dispatch: &Callback<Action>, action: Action) -> Callback<E> {
     let dispatch = dispatch.clone();
     Callback::from(move |_: E| dispatch.emit(action.clone()))
-}
-
-/// The reducer's dispatcher, as the callback that [`send`] takes.
-pub fn dispatcher(state: &StateHandle) -> Callback<Action> {
-    state.dispatcher().to_callback()
 }
 
 /// The id of the current step's heading, which receives focus when the step changes.

@@ -1,4 +1,4 @@
-use crate::components::{dispatcher, send, StateHandle};
+use crate::components::send;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -8,8 +8,8 @@ use yew::prelude::*;
 /// Like the other parts of the page that only read the app state, this is a plain function,
 /// not a component: every component type costs the wasm its own lifecycle code, and these
 /// re-render with the state anyway.
-pub fn url_notice(state: &StateHandle, keys: &[&'static str]) -> Html {
-    let dismiss = send(&dispatcher(state), Action::DismissNotice);
+pub fn url_notice(dispatch: &Callback<Action>, keys: &[&'static str]) -> Html {
+    let dismiss = send(dispatch, Action::DismissNotice);
     let names = keys
         .iter()
         .map(|k| format!("\u{201c}{k}\u{201d}"))

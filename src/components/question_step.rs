@@ -1,13 +1,13 @@
-use crate::components::{dispatcher, send, StateHandle, STEP_HEADING_ID};
+use crate::components::{send, STEP_HEADING_ID};
 use crate::questions::Question;
 use crate::state::Action;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// One question: native radios in a fieldset, then Back, Next and Restart.
-pub fn question_step(state: &StateHandle, q: Question) -> Html {
+pub fn question_step(state: &AppState, dispatch: &Callback<Action>, q: Question) -> Html {
     let (n, total) = state.position().unwrap_or((1, 1));
     let chosen = state.answers().chosen(q);
-    let dispatch = dispatcher(state);
     let onsubmit = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -16,8 +16,8 @@ pub fn question_step(state: &StateHandle, q: Question) -> Html {
             dispatch.emit(Action::Next);
         })
     };
-    let back = send::<MouseEvent>(&dispatch, Action::Back);
-    let restart = send::<MouseEvent>(&dispatch, Action::Restart);
+    let back = send::<MouseEvent>(dispatch, Action::Back);
+    let restart = send::<MouseEvent>(dispatch, Action::Restart);
     let help_id = format!("omc-help-{}", q.id());
     html! {
         <div class="omc-step">
@@ -29,7 +29,7 @@ pub fn question_step(state: &StateHandle, q: Question) -> Html {
                     for choice in q.choices() {
                         {{
                             let id = format!("omc-{}-{}", q.id(), choice.id);
-                            let onchange = send::<Event>(&dispatch, Action::Answer(q, choice.id));
+                            let onchange = send::<Event>(dispatch, Action::Answer(q, choice.id));
                             html! {
                                 <div class="omc-choice">
                                     <input type="radio" id={id.clone()} name={q.id()} value={choice.id}

@@ -1,30 +1,21 @@
 use crate::catalog::{Model, Tier};
 use crate::components::model_card::ModelCard;
-use crate::components::{dispatcher, send, StateHandle};
+use crate::components::send;
 use crate::engine::{Assessment, Outcomes};
+use crate::rows::{in_order, Entry, Room, KIND_ROWS};
 use crate::state::Action;
+use crate::state::AppState;
 use crate::state::MAX_COMPARE;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// How many rows the embedded view shows before "Show all": enough for the fitting models of the
-/// first kinds, few enough that a blog post is not pushed far down (README, "Embedding").
-pub const EMBED_ROWS: usize = 4;
-
-/// On the full page, how many rows of a kind show before its "Show all" box is ticked: one line
-/// of tiles at 1280 px, so that the page stays under 4,000 px there whatever the catalogue's size. The cap is CSS (`styles/main.css`, `.omc-more-toggle`), so that it
-/// works without JavaScript, the pre-rendered page and the app look the same, and the box keeps
-/// its state across renders. It must match the `:nth-child` there.
-pub const KIND_ROWS: usize = 3;
-
 /// Every model in the dataset, grouped by tier, each as a compact row with its live verdict:
 /// the fitting ones first, the ruled-out ones collapsed into one button per kind, the rows the
 /// find box leaves out hidden. Every row keeps its element and hooks (CONTRACT §6).
-pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
+pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcomes) -> Html {
     let total = outcomes.assessments.len();
     let find = &state.url.find;
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
-    let dispatch = dispatcher(state);
     // Each model with its assessment and whether the find box picks it, worked out once per
     // render: the counts, the groups and the rows below all read it.
     let entries: Vec<(&Model, &Rc<Assessment>, bool)> = outcomes
@@ -39,9 +30,9 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
     } else {
         format!("Showing {shown} of {total}; {fit_shown} fit your answers.")
     };
-    // Embedded, only the first rows are shown until the reader asks for all of them.
-    let capping = state.url.embed && !state.show_all;
-    let mut room = if capping { EMBED_ROWS } else { usize::MAX };
+    // Embedded, only the first rows are shown until the reader asks for all of them. Which rows
+    // show is decided by `rows.rs`, tested natively.
+    let mut room = Room::new(state.url.embed && !state.show_all);
     let mut capped = false;
     let oninput = {
         let dispatch = dispatch.clone();
@@ -66,24 +57,17 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                     let more_id = format!("omc-more-{}", tier.id());
                     let in_tier: Vec<_> = entries.iter().filter(|e| e.0.tier() == tier).collect();
                     let fit = in_tier.iter().filter(|e| e.1.verdict.fits()).count();
-                    // Fitting models first, then the ruled-out ones, each in dataset order.
-                    let ordered = in_tier.iter().filter(|e| e.1.verdict.fits())
-                        .chain(in_tier.iter().filter(|e| !e.1.verdict.fits()));
                     let excluded_shown = in_tier.iter().filter(|e| e.2 && !e.1.verdict.fits()).count();
                     let expanded = state.shown_excluded.contains(&tier);
                     let mut visible_rows = 0;
-                    let rows: Vec<Html> = ordered.map(|&&(model, assessment, picked)| {
+                    let rows: Vec<Html> = in_order(&in_tier, |e| e.1.verdict.fits()).map(|&&(model, assessment, picked)| {
                         let id: &'static str = &model.id;
                         let compared = state.url.compare.iter().any(|c| c == id);
                         let open = state.open.contains(&id);
-                        // Shown unless the find box or a collapsed group leaves it out.
-                        let listed = picked && (assessment.verdict.fits() || expanded);
-                        let visible = open || (listed && room > 0);
-                        if visible && !open {
-                            room -= 1;
-                        }
+                        let entry = Entry { tier, fits: assessment.verdict.fits(), picked, open };
+                        let (visible, left_out) = room.place(entry, expanded);
                         visible_rows += usize::from(visible);
-                        capped |= listed && !visible;
+                        capped |= left_out;
                         html! {
                             <ModelCard key={id} {model}
                                 assessment={Rc::clone(assessment)} {compared}
@@ -92,10 +76,8 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                                 facts={state.facts} />
                         }
                     }).collect();
-                    // A kind with nothing to show is hidden: none of its models matches the
-                    // find box, or (embedded, before "Show all") none made the first rows.
-                    let any_matching = in_tier.iter().any(|e| e.2)
-                        && (!capping || room > 0 || visible_rows > 0);
+                    // A kind with nothing to show is hidden.
+                    let any_matching = room.kind_shown(in_tier.iter().any(|e| e.2), visible_rows);
                     html! {
                         if !in_tier.is_empty() {
                             <section class="omc-tier" aria-labelledby={heading_id.clone()} hidden={!any_matching}>
@@ -113,7 +95,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                                 }
                                 if excluded_shown > 0 {
                                     <button type="button" class="omc-quiet omc-ruled-out" aria-expanded={expanded.to_string()}
-                                        onclick={send::<MouseEvent>(&dispatch, Action::ToggleExcluded(tier))}>
+                                        onclick={send::<MouseEvent>(dispatch, Action::ToggleExcluded(tier))}>
                                         { if expanded { "Hide the " } else { "Show the " } }
                                         { excluded_shown }{ " ruled out" }
                                         <span class="omc-visually-hidden">{ " (" }{ tier.name() }{ ")" }</span>
@@ -125,7 +107,7 @@ pub fn results(state: &StateHandle, outcomes: &Outcomes) -> Html {
                 }}
             }
             if capped {
-                <button type="button" class="omc-show-all" onclick={send::<MouseEvent>(&dispatch, Action::ShowAll)}>
+                <button type="button" class="omc-show-all" onclick={send::<MouseEvent>(dispatch, Action::ShowAll)}>
                     { format!("Show all {shown} models") }
                 </button>
             }

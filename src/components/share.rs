@@ -1,15 +1,15 @@
 use crate::browser;
-use crate::components::{dispatcher, send, StateHandle};
+use crate::components::send;
 use crate::embed::{answers_query, iframe_snippet, snippet, HOSTS};
 use crate::state::Action;
+use crate::state::AppState;
 use crate::url_state::Theme;
 use yew::prelude::*;
 
 /// Share and embed: copy a link to the current answers, or an embed snippet (the custom element
 /// in the form the reader's kind of site takes, and the plain-iframe form). A plain function: its settings live in the reducer,
 /// and every component type costs the wasm its own lifecycle code.
-pub fn share_panel(state: &StateHandle) -> Html {
-    let dispatch = dispatcher(state);
+pub fn share_panel(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let copy = |text: String, done: &'static str| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -45,7 +45,7 @@ pub fn share_panel(state: &StateHandle) -> Html {
                 for (host, label) in HOSTS {
                     <label class="omc-inline-choice">
                         <input type="radio" name="omc-embed-host" checked={state.snippet_host == host}
-                            onchange={send::<Event>(&dispatch, Action::SetSnippetHost(host))} />
+                            onchange={send::<Event>(dispatch, Action::SetSnippetHost(host))} />
                         { " " }{ label }
                     </label>
                 }

@@ -1,12 +1,12 @@
-use crate::components::{dispatcher, send, StateHandle, STEP_HEADING_ID};
+use crate::components::{send, STEP_HEADING_ID};
+use crate::state::AppState;
 use crate::state::{Action, Step};
 use yew::prelude::*;
 
 /// Every answer, with a button to change each.
-pub fn summary(state: &StateHandle) -> Html {
+pub fn summary(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let answers = *state.answers();
-    let dispatch = dispatcher(state);
-    let on = |action: Action| send::<MouseEvent>(&dispatch, action);
+    let on = |action: Action| send::<MouseEvent>(dispatch, action);
     html! {
         <div class="omc-step omc-summary">
             <h2 id={STEP_HEADING_ID} tabindex="-1">{ "Your answers" }</h2>

@@ -1,15 +1,15 @@
 use crate::components::question_step::question_step;
+use crate::components::send;
 use crate::components::summary::summary;
-use crate::components::{dispatcher, send, StateHandle};
+use crate::state::AppState;
 use crate::state::{Action, Step};
 use yew::prelude::*;
 
 /// The question flow: a progress list of the steps, and the current step.
-pub fn wizard(state: &StateHandle) -> Html {
+pub fn wizard(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let answers = *state.answers();
     let steps = state.steps();
-    let dispatch = dispatcher(state);
-    let go = |step: Step| send::<MouseEvent>(&dispatch, Action::GoTo(step));
+    let go = |step: Step| send::<MouseEvent>(dispatch, Action::GoTo(step));
     html! {
         <section class="omc-wizard" aria-label="Questions">
             <nav aria-label="Progress">
@@ -44,8 +44,8 @@ pub fn wizard(state: &StateHandle) -> Html {
             </nav>
             {
                 match state.step {
-                    Step::Ask(q) => question_step(state, q),
-                    Step::Summary => summary(state),
+                    Step::Ask(q) => question_step(state, dispatch, q),
+                    Step::Summary => summary(state, dispatch),
                 }
             }
         </section>
