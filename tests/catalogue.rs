@@ -2,7 +2,7 @@
 //! references they compare against, and the non-commercial licences doing what their text says.
 #![cfg(not(target_arch = "wasm32"))]
 
-use open_model_chooser::catalog::WeightsAccess;
+use open_model_chooser::catalog::{Catalog, Tier, WeightsAccess};
 use open_model_chooser::dataset;
 use open_model_chooser::engine::{assess, Outcome, Verdict};
 use open_model_chooser::questions::{Answers, Question};
@@ -221,4 +221,181 @@ fn every_tier_follows_from_the_facts_its_sentence_names() {
             }
         }
     }
+}
+
+// The shipped data's tiers and sentences (the rules themselves are tested on a fixture in
+// src/catalog/tests.rs).
+
+/// The shipped dataset, assembled from `data/` as the build does.
+fn shipped() -> Catalog {
+    open_model_chooser::sources::load_dir(std::path::Path::new(
+        open_model_chooser::sources::DATA_DIR,
+    ))
+    .unwrap_or_else(|problems| panic!("{problems}"))
+}
+
+#[test]
+fn the_shipped_dataset_is_valid() {
+    let catalog = shipped();
+    assert_eq!(catalog.schema.as_deref(), Some("./models.schema.json"));
+}
+
+#[test]
+fn the_shipped_tiers_are_the_expected_ones() {
+    let catalog = shipped();
+    let expected = [
+        (
+            Tier::OpenSource,
+            &[
+                "olmo-2",
+                "olmo-3",
+                "pythia",
+                "smollm3",
+                "llm360-k2",
+                "k2-v2",
+                "marin",
+                "olmoe",
+            ][..],
+        ),
+        (
+            Tier::OpenWeights,
+            &[
+                "deepseek-v3-0324",
+                "deepseek-r1",
+                "deepseek-v4-pro",
+                "gpt-oss-120b",
+                "gpt-oss-20b",
+                "qwen3.5",
+                "qwen3.6",
+                "glm-5",
+                "glm-5.1",
+                "devstral-small-2",
+                "gemma-4",
+                "deepseek-v3.2",
+                "ernie-4.5",
+                "eurollm",
+                "glm-4.5",
+                "glm-4.7",
+                // Later releases, not sizes of an earlier one (issue 16's audit).
+                "glm-4.7-flash",
+                "phi-4-mini",
+                "phi-4-reasoning",
+                "granite-4",
+                "internlm3",
+                "jamba2",
+                "longcat-flash",
+                "mimo-v2",
+                "mistral-large-3",
+                "mistral-small-3.2",
+                "mistral-small-4",
+                "phi-4",
+                "qwen3-coder",
+                "qwen3.8",
+                "qwen3",
+                "seed-oss",
+                "step-3.5-flash",
+                "tencent-hy3",
+                "yi-1.5",
+                // Licences OSI has not approved, shown permissive with a source
+                // (CONTRACT §1, first ruling): open weights, never open source.
+                "nemotron-3-nano",
+                "nemotron-3-super",
+                "nemotron-3-ultra",
+            ][..],
+        ),
+        (
+            Tier::WeightsAvailable,
+            &[
+                "deepseek-v3",
+                "devstral-2",
+                "llama-4-scout",
+                "llama-4-maverick",
+                "kimi-k2.5",
+                "kimi-k2.6",
+                "gemma-3n",
+                "nemotron-4-340b",
+                // Apache 2.0 weights, code and a data recipe, but the download gate adds an
+                // acceptable-use policy: a use restriction beyond the law (CONTRACT §1).
+                "apertus",
+                "bloom",
+                "command-a",
+                "exaone-4",
+                "falcon-3",
+                "falcon-h1",
+                "gemma-3",
+                "grok-2.5",
+                "llama-3.1",
+                "llama-3.2-vision",
+                "llama-3.2",
+                "llama-3.3",
+                "minimax-m2.5",
+                "minimax-m2.7",
+                "minimax-m2",
+                "mistral-medium-3.5",
+                // A usage policy whose binding no source settles: the tier cannot claim "no
+                // use restrictions" (issue 16), and `restrictions=no` gives a condition.
+                "muse-glimmer",
+                "command-a-plus",
+                "gemma-3-270m",
+                "qwen3.8-flash-next",
+                "starcoder2",
+            ][..],
+        ),
+        (
+            Tier::Closed,
+            &[
+                "qwen3.6-max",
+                "gpt-5",
+                "claude-4",
+                "gemini-pro",
+                "claude-5",
+                "gemini-flash",
+                "grok-4",
+                "mistral-medium-3",
+            ][..],
+        ),
+    ];
+    let mut count = 0;
+    for (tier, ids) in expected {
+        for id in ids {
+            let model = catalog
+                .model(id)
+                .unwrap_or_else(|| panic!("{id} is missing"));
+            assert_eq!(model.tier(), tier, "{id}");
+            count += 1;
+        }
+    }
+    assert_eq!(
+        count,
+        catalog.models.len(),
+        "every shipped model has an expected tier"
+    );
+}
+
+#[test]
+fn every_tier_reason_is_a_sentence_naming_the_licence() {
+    for model in shipped().models.iter() {
+        let reason = model.tier_reason();
+        assert!(reason.starts_with("Its weights"), "{}: {reason}", model.id);
+        assert!(reason.ends_with('.'), "{}: {reason}", model.id);
+        if model.tier() != Tier::Closed {
+            assert!(
+                reason.contains(&*model.licence.name),
+                "{}: {reason}",
+                model.id
+            );
+        }
+    }
+    let apertus = shipped().model("apertus").unwrap().tier_reason();
+    assert!(apertus.contains("an acceptable-use policy"), "{apertus}");
+    let kimi = shipped().model("kimi-k2.5").unwrap().tier_reason();
+    assert!(
+        kimi.contains("not OSI-approved and carries a user or revenue threshold"),
+        "{kimi}"
+    );
+    let r1 = shipped().model("deepseek-r1").unwrap().tier_reason();
+    assert!(
+        r1.contains("training code and data are not released"),
+        "{r1}"
+    );
 }
