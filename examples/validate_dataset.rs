@@ -51,13 +51,9 @@ fn main() {
                 }
             }
             for m in catalog.models.iter() {
-                let r = &m.release;
-                count(m.licence.confidence, m.licence.quote.as_deref());
-                for f in [&r.training_code, &r.technical_report, &r.model_card] {
-                    count(f.confidence, f.quote.as_deref());
+                for (_, quote, confidence) in m.own_deciding_facts() {
+                    count(confidence, quote);
                 }
-                count(r.weights.confidence, r.weights.quote.as_deref());
-                count(r.training_data.confidence, r.training_data.quote.as_deref());
                 let inherited = catalog
                     .licences
                     .iter()

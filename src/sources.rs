@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{
     decode, primary_problem, quote_problems, term_problems, validate_dataset_info, validate_models,
-    Catalog, Claim, Confidence, DatasetInfo, DatasetLicence, EarlierLicence, Fact, Licence,
-    LicenceRecord, List, Model, Problem, Problems, Releases, Term, Text, Variant,
+    Catalog, Claim, Confidence, DatasetInfo, EarlierLicence, Fact, Licence, LicenceRecord, List,
+    Model, Problem, Problems, Releases, Term, Text, Variant,
 };
 
 /// One file of the dataset: its path (as shown in problems) and its text.
@@ -28,19 +28,6 @@ use crate::catalog::{
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-}
-
-/// `data/dataset.json`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct DatasetFile {
-    /// MAJOR.MINOR.PATCH.
-    pub version: Text,
-    /// `YYYY-MM-DD`: no fact is checked after it.
-    pub as_of: Text,
-    pub licence: DatasetLicence,
-    pub methodology: Text,
 }
 
 /// `data/models/<id>.json`: one model and the facts that are its own.
@@ -288,15 +275,11 @@ pub fn assemble(
 
     let info = parse(dataset, &mut problems).and_then(|value| {
         let mut local = Vec::new();
-        let file = decode::<DatasetFile>(&value, None, "dataset", &mut local);
+        // `data/dataset.json` is the dataset's own fields as they are: no citation, which is
+        // derived from them.
+        let info = decode::<DatasetInfo>(&value, None, "dataset", &mut local);
         problems.extend(local.into_iter().map(|p| at_file(p, &dataset.path)));
-        file
-    });
-    let info = info.map(|f| DatasetInfo {
-        version: f.version,
-        as_of: f.as_of,
-        licence: f.licence,
-        methodology: f.methodology,
+        info
     });
     if let Some(info) = &info {
         problems.extend(
@@ -463,6 +446,12 @@ pub fn load_dir(dir: &std::path::Path) -> Result<Catalog, Problems> {
         }
         _ => Err(Problems(problems)),
     }
+}
+
+/// The dataset this build compiled in ([`DATA_DIR`]), assembled again from its files: for native
+/// tools and tests that need what the packed form leaves out (the licence records).
+pub fn load_compiled() -> Result<Catalog, Problems> {
+    load_dir(std::path::Path::new(DATA_DIR))
 }
 
 /// Every file of `dir`, with the JSON files of its `licences/` and `models/` folders: what the

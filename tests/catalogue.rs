@@ -228,10 +228,7 @@ fn every_tier_follows_from_the_facts_its_sentence_names() {
 
 /// The shipped dataset, assembled from `data/` as the build does.
 fn shipped() -> Catalog {
-    open_model_chooser::sources::load_dir(std::path::Path::new(
-        open_model_chooser::sources::DATA_DIR,
-    ))
-    .unwrap_or_else(|problems| panic!("{problems}"))
+    open_model_chooser::sources::load_compiled().unwrap_or_else(|problems| panic!("{problems}"))
 }
 
 #[test]

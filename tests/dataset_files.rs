@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use open_model_chooser::catalog::{Binding, Confidence, Effect, TermKind};
-use open_model_chooser::sources::{assemble, load_dir, SourceFile, DATA_DIR};
+use open_model_chooser::sources::{assemble, load_compiled, load_dir, SourceFile, DATA_DIR};
 use serde_json::Value;
 
 /// The shipped files: `data/dataset.json`, `data/licences/*.json`, `data/models/*.json`.
@@ -112,7 +112,7 @@ fn the_shipped_files_assemble_one_licence_per_file_and_one_model_per_file() {
 
 #[test]
 fn a_model_gets_its_licence_terms_no_more_certain_than_its_licence_fact() {
-    let catalog = load_dir(Path::new(DATA_DIR)).unwrap();
+    let catalog = load_compiled().unwrap();
     let mut inherited = 0;
     for model in catalog.models.iter() {
         let record = catalog
@@ -145,7 +145,7 @@ fn a_model_gets_its_licence_terms_no_more_certain_than_its_licence_fact() {
 
 #[test]
 fn every_deciding_fact_rated_verified_or_likely_carries_a_quote() {
-    let catalog = load_dir(Path::new(DATA_DIR)).unwrap();
+    let catalog = load_compiled().unwrap();
     let sure = |c: Confidence| c != Confidence::Unverified;
     let (mut facts, mut quoted) = (0, 0);
     let mut count = |confidence: Confidence, quote: Option<&str>| {
@@ -338,7 +338,7 @@ fn a_rule_term_missing_from_both_the_licence_and_the_model_names_both() {
 
 #[test]
 fn an_unknown_binding_is_an_unknown_and_restricts_the_tier() {
-    let catalog = load_dir(Path::new(DATA_DIR)).unwrap();
+    let catalog = load_compiled().unwrap();
     for model in catalog.models.iter() {
         for term in model.terms.iter() {
             if term.binding == Some(Binding::Unknown) {

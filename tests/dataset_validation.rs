@@ -10,10 +10,7 @@ use serde_json::{json, Value};
 
 /// The published `models.json` of the shipped dataset.
 fn data() -> String {
-    let catalog = open_model_chooser::sources::load_dir(std::path::Path::new(
-        open_model_chooser::sources::DATA_DIR,
-    ))
-    .unwrap_or_else(|p| panic!("{p}"));
+    let catalog = open_model_chooser::sources::load_compiled().unwrap_or_else(|p| panic!("{p}"));
     open_model_chooser::export::models_json(&catalog)
 }
 

@@ -142,19 +142,7 @@ async fn an_opened_card_shows_an_earlier_licence_and_the_permissive_ruling_with_
         checked: "2026-11-29".into(),
     });
     let model: &'static _ = Box::leak(Box::new(model));
-    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
-        model,
-        assessment: None,
-        compared: false,
-        compare_full: false,
-        open: true,
-        hidden: false,
-        dispatch: None,
-        facts: Default::default(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_model(model, None, true).await;
     assert!(html.contains("Licence changed"), "{html}");
     assert!(html.contains("Until 2025-11: <a href=\"https://example.org/earlier\""));
     assert!(html.contains("Display duty added above 100M users."));
@@ -207,9 +195,18 @@ async fn render_card_with(id: &str, open: bool) -> String {
     let model = dataset::embedded()
         .model(id)
         .unwrap_or_else(|| panic!("{id} is in the dataset"));
+    render_model(model, None, open).await
+}
+
+/// `model`'s card on its own, with `assessment` as its verdict.
+async fn render_model(
+    model: &'static open_model_chooser::catalog::Model,
+    assessment: Option<std::rc::Rc<open_model_chooser::engine::Assessment>>,
+    open: bool,
+) -> String {
     LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
         model,
-        assessment: None,
+        assessment,
         compared: false,
         compare_full: false,
         open,
@@ -679,19 +676,7 @@ async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact()
         .first()
         .expect("a reason for scale=large");
     let quote = reason.quote.expect("the deciding clause");
-    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
-        model,
-        assessment: Some(std::rc::Rc::new(assessment.clone())),
-        compared: false,
-        compare_full: false,
-        open: true,
-        hidden: false,
-        dispatch: None,
-        facts: Default::default(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_model(model, Some(std::rc::Rc::new(assessment.clone())), true).await;
     let reasons = &html[html.find("omc-reasons").unwrap()..];
     let shown = format!("\u{201c}{}\u{201d}", escape(quote));
     assert!(reasons.contains(&shown), "{reasons}");
@@ -707,19 +692,7 @@ async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact()
     let mut hostile = model.clone();
     hostile.licence.quote = Some("<img src=x onerror=alert(1)> & \"words\"".into());
     let hostile: &'static _ = Box::leak(Box::new(hostile));
-    let html = LocalServerRenderer::<ModelCard>::with_props(ModelCardProps {
-        model: hostile,
-        assessment: None,
-        compared: false,
-        compare_full: false,
-        open: true,
-        hidden: false,
-        dispatch: None,
-        facts: Default::default(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_model(hostile, None, true).await;
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 }

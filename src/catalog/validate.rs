@@ -136,39 +136,7 @@ pub fn validate_models(models: &[Model], as_of: Option<&str>) -> Vec<Problem> {
 
         // Issue 16: the words behind every deciding fact the model records itself (its terms are
         // checked above, with the licence's).
-        let r = &model.release;
-        let mut deciding = vec![
-            (
-                "licence.quote",
-                model.licence.quote.as_deref(),
-                model.licence.confidence,
-            ),
-            (
-                "release.weights.quote",
-                r.weights.quote.as_deref(),
-                r.weights.confidence,
-            ),
-            (
-                "release.training_code.quote",
-                r.training_code.quote.as_deref(),
-                r.training_code.confidence,
-            ),
-            (
-                "release.training_data.quote",
-                r.training_data.quote.as_deref(),
-                r.training_data.confidence,
-            ),
-            (
-                "release.technical_report.quote",
-                r.technical_report.quote.as_deref(),
-                r.technical_report.confidence,
-            ),
-            (
-                "release.model_card.quote",
-                r.model_card.quote.as_deref(),
-                r.model_card.confidence,
-            ),
-        ];
+        let mut deciding = model.own_deciding_facts().to_vec();
         if let Some(p) = &model.licence.permissive {
             deciding.push(("licence.permissive.quote", p.quote.as_deref(), p.confidence));
         }
@@ -428,6 +396,47 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
         check(&f, false, &m);
     }
     problems
+}
+
+impl Model {
+    /// The deciding facts the model records itself, each as (the field of its quote, the quote,
+    /// its confidence): the licence it is under and what it releases. Its terms, and the
+    /// licence's permissive ruling, are the others (issue 16).
+    pub fn own_deciding_facts(&self) -> [(&'static str, Option<&str>, Confidence); 6] {
+        let r = &self.release;
+        [
+            (
+                "licence.quote",
+                self.licence.quote.as_deref(),
+                self.licence.confidence,
+            ),
+            (
+                "release.weights.quote",
+                r.weights.quote.as_deref(),
+                r.weights.confidence,
+            ),
+            (
+                "release.training_code.quote",
+                r.training_code.quote.as_deref(),
+                r.training_code.confidence,
+            ),
+            (
+                "release.training_data.quote",
+                r.training_data.quote.as_deref(),
+                r.training_data.confidence,
+            ),
+            (
+                "release.technical_report.quote",
+                r.technical_report.quote.as_deref(),
+                r.technical_report.confidence,
+            ),
+            (
+                "release.model_card.quote",
+                r.model_card.quote.as_deref(),
+                r.model_card.confidence,
+            ),
+        ]
+    }
 }
 
 /// Every deciding fact rated `verified` or `likely` carries the words of its source that settle

@@ -36,10 +36,7 @@ async fn main() {
     // The downloads, from the same assembled catalogue: they cannot drift from `data/`.
     // Assembled again from the folder this build compiled in, for the licence records, which the
     // packed form leaves out.
-    let catalog = &open_model_chooser::sources::load_dir(std::path::Path::new(
-        open_model_chooser::sources::DATA_DIR,
-    ))
-    .unwrap_or_else(|p| panic!("{p}"));
+    let catalog = &open_model_chooser::sources::load_compiled().unwrap_or_else(|p| panic!("{p}"));
     use open_model_chooser::export;
     for (name, text) in [
         ("models.json", export::models_json(catalog)),
