@@ -290,6 +290,11 @@ test('the share panel writes the snippet for the chosen kind of site, and a past
   assert.match(await snippet(), /^\.\. raw:: html\n\n {3}<open-model-chooser /);
   await page.getByRole('radio', { name: /^HTML/ }).check();
   assert.equal(await snippet(), html);
+  // On a phone every choice stays within the screen (the longest label wraps).
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.$$eval('.omc-share .omc-inline-choice', (els) =>
+    els.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => e.textContent));
+  assert.deepEqual(overflow, [], 'no choice runs off a 360 px screen');
 
   // Paste it into a page of another origin: the chooser appears, with the answers, and follows
   // the host's dark mode.
