@@ -2,18 +2,22 @@
 //! (`browser`, which takes over the page) and the app (`components`), so that neither imports the
 //! other (docs/ARCHITECTURE.md).
 
-/// Mounts the widget into `#open-model-chooser`, or into `<body>` when the host page has no such
-/// element.
+/// Takes the catalogue file and mounts the widget into a copy of `#open-model-chooser`, where it
+/// is built in slices and then replaces the pre-rendered screen (`browser::reveal`); into
+/// `<body>`, whole at once, when the host page has no such element. `false`, and nothing mounted,
+/// if the file does not decode.
 #[cfg(target_arch = "wasm32")]
-pub fn mount() {
+pub fn mount(catalogue: Vec<u8>) -> bool {
     use crate::components::app::{App, AppProps};
+    // Leaked: the records borrow the file for as long as the page lives.
+    if !crate::dataset::load(Box::leak(catalogue.into_boxed_slice())) {
+        return false;
+    }
     match crate::browser::take_over_page() {
         Some(start) => {
             let props = AppProps {
-                query: Some(start.query.into()),
-                answered_early: start.answered_early,
-                refocus: start.focused.map(Into::into),
-                prerender: false,
+                start_in_slices: true,
+                ..AppProps::default()
             };
             yew::Renderer::<App>::with_root_and_props(start.root, props).render();
         }
@@ -21,4 +25,5 @@ pub fn mount() {
             yew::Renderer::<App>::new().render();
         }
     }
+    true
 }

@@ -20,58 +20,69 @@ fn window() -> Option<web_sys::Window> {
 /// into `root` with it).
 #[cfg(target_arch = "wasm32")]
 pub struct Start {
+    /// A copy of `#open-model-chooser`, out of the page: the app is built in it, in slices, while
+    /// the reader uses the pre-rendered screen; [`reveal`] puts it in that screen's place.
     pub root: web_sys::Element,
-    /// The page's query, with the answers given on the pre-rendered page before the wasm ran.
-    pub query: String,
-    /// The question of the last answer given early, if any.
-    pub answered_early: Option<crate::questions::Question>,
-    /// The id of the element that had the focus, to give it back.
-    pub focused: Option<String>,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The pre-rendered `#open-model-chooser` and the copy the app is built in, until [`reveal`].
+    static TAKE_OVER: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// Prepares the page for the widget: marks the start, makes a panic replace the widget with a
-/// short message and a link to the full page (never a blank frame), and takes over
-/// `#open-model-chooser`, emptied of its pre-rendered screen. `None` when the host page has no such
-/// element (the app then mounts into `<body>`).
+/// short message and a link to the full page (never a blank frame), and gives the app a copy of
+/// `#open-model-chooser` (its attributes, not its content) to be built in. `None` when the host
+/// page has no such element (the app then mounts into `<body>`).
 #[cfg(target_arch = "wasm32")]
 pub fn take_over_page() -> Option<Start> {
+    use wasm_bindgen::JsCast;
     mark(START_MARK);
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_failure();
     }));
-    let root = window()
+    let page = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID))?;
-    // A reader may answer on the pre-rendered page before the wasm has started (its radios are
-    // real ones): keep those answers, and the focus, rather than lose the click.
-    let (query, answered_early) = query_with_early_answers(&root);
-    let focused = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
-    remember_facts_file(root.get_attribute("data-facts"));
-    // The live screen replaces the pre-rendered one. Both come from the same view code and the
-    // app renders in this same task, so the reader sees no jump.
-    root.set_inner_html("");
-    Some(Start {
-        root,
-        query,
-        answered_early,
-        focused,
-    })
+    remember_facts_file(page.get_attribute("data-facts"));
+    let root: web_sys::Element = page.clone_node().ok()?.dyn_into().ok()?;
+    TAKE_OVER.with(|t| *t.borrow_mut() = Some((page, root.clone())));
+    Some(Start { root })
 }
 
-/// The page's query with the radios checked in `root` added (later values win in
-/// `url_state::parse`), and the question of the last of them.
+/// Puts the app, now whole, in the place of the pre-rendered screen, in one step (the reader sees
+/// no jump: both come from the same view code), and gives the focus back to the element that had
+/// it. Returns the answers the reader gave on the pre-rendered screen (its radios are real ones):
+/// the app applies them (`Action::Live`), so that no early click is lost. Natively, and a second
+/// time, nothing.
+pub fn reveal() -> Vec<(crate::questions::Question, String)> {
+    #[cfg(target_arch = "wasm32")]
+    if let Some((page, root)) = TAKE_OVER.with(|t| t.borrow_mut().take()) {
+        let early = early_answers(&page);
+        let focused = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|e| page.contains(Some(e)))
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty());
+        let _ = page.replace_with_with_node_1(&root);
+        if let Some(id) = focused {
+            focus(&id);
+        }
+        return early;
+    }
+    Vec::new()
+}
+
+/// The questions' radios checked in `root`, as (question, value); the values are checked by
+/// the reducer.
 #[cfg(target_arch = "wasm32")]
-fn query_with_early_answers(
-    root: &web_sys::Element,
-) -> (String, Option<crate::questions::Question>) {
+fn early_answers(root: &web_sys::Element) -> Vec<(crate::questions::Question, String)> {
     use wasm_bindgen::JsCast;
-    let mut query = query();
-    let mut last = None;
+    let mut out = Vec::new();
     if let Ok(checked) = root.query_selector_all("input[type=radio]:checked") {
         for i in 0..checked.length() {
             let Some(input) = checked
@@ -80,18 +91,36 @@ fn query_with_early_answers(
             else {
                 continue;
             };
-            // Only the questions' radios; the values are checked by `url_state::parse` anyway.
-            let Some(question) = crate::questions::Question::from_id(&input.name()) else {
-                continue;
-            };
-            query.push(if query.is_empty() { '?' } else { '&' });
-            query.push_str(&input.name());
-            query.push('=');
-            query.push_str(&input.value());
-            last = Some(question);
+            if let Some(question) = crate::questions::Question::from_id(&input.name()) {
+                out.push((question, input.value()));
+            }
         }
     }
-    (query, last)
+    out
+}
+
+/// Calls `f` in a task of its own, after the browser has had the chance to handle input and
+/// paint: a `MessageChannel` message, which unlike `setTimeout` is never clamped to 4 ms.
+/// Natively, at once.
+pub fn after_yield(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Ok(channel) = web_sys::MessageChannel::new() else {
+            return f();
+        };
+        let (receiver, sender) = (channel.port1(), channel.port2());
+        // The channel lives until its message arrives.
+        let call = wasm_bindgen::closure::Closure::once_into_js(move || {
+            drop(channel);
+            f()
+        });
+        receiver.set_onmessage(Some(call.unchecked_ref()));
+        let _ = sender.post_message(&wasm_bindgen::JsValue::NULL);
+        return;
+    }
+    #[allow(unreachable_code)]
+    f()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -500,7 +529,7 @@ pub fn show_failure() {
             return;
         };
         let parsed = crate::url_state::parse(&query(), |id| {
-            crate::dataset::embedded().model(id).is_some()
+            crate::dataset::loaded().is_some_and(|c| c.model(id).is_some())
         });
         let (Ok(p), Ok(a)) = (document.create_element("p"), document.create_element("a")) else {
             return;

@@ -1,44 +1,71 @@
-//! The dataset, compiled into the widget, and the full records fetched on demand.
+//! The dataset the widget runs on: the models without their details (enough for every verdict),
+//! and their whole records once fetched.
 //!
-//! `build.rs` assembles and validates `data/` ([`crate::sources`]) and packs it
-//! (`src/codec.rs`); the packed file is included here and decoded on first use: no JSON parsing
-//! in the browser and no JSON parser in the wasm. In the wasm the compiled-in file holds each
-//! model [`Model::without_details`]; the whole records (every note, the description, the sizes'
-//! context lengths and hub ids, the popular claims) come from `catalog-full.bin`, which the
-//! post-build step publishes as `facts-<hash>.bin` beside the widget and the widget fetches from
-//! its own origin when a reader first opens a model ([`load_full`]). Natively (tests, the
-//! pre-render step) the compiled-in file is already whole.
+//! `build.rs` assembles and validates `data/` ([`crate::sources`]) and packs it (`src/codec.rs`):
+//! no JSON parsing in the browser and no JSON parser in the wasm. In the browser neither file is
+//! compiled in (docs/ARCHITECTURE.md, "the data beside the wasm"):
+//!
+//! - the loader fetches `catalogue-<hash>.bin`, each model [`Model::without_details`], beside the
+//!   wasm, and hands it to [`load`] before the app starts: a data update leaves the wasm as it
+//!   is, and each file is cached on its own;
+//! - the whole records (every note, the description, the sizes' context lengths and hub ids, the
+//!   popular claims) come from `facts-<hash>.bin`, which the widget fetches from its own origin
+//!   when a reader first needs a reason's sentence, a model's details or the comparison
+//!   ([`load_full`]).
+//!
+//! Natively (tests, the pre-render step) both files are compiled in, and the records are whole
+//! from the start.
 
 use crate::catalog::{Catalog, Model};
 use crate::codec::decode_catalog;
 
-static FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
-
-/// The whole dataset, packed: what the post-build step publishes for the widget to fetch.
+/// The whole dataset, packed: what the post-build step publishes as `facts-<hash>.bin`.
 #[cfg(not(target_arch = "wasm32"))]
 pub static FULL_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-full.bin"));
 
-/// The lean form the wasm compiles in, for the native tests of its decoding.
+/// The models without their details, packed: what the post-build step publishes as
+/// `catalogue-<hash>.bin`, the file the widget starts from.
 #[cfg(not(target_arch = "wasm32"))]
 pub static LEAN_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-lean.bin"));
 
 // Per thread rather than a `OnceLock`: the wasm has one thread, and no locking code. Decoded
 // once a thread and leaked, to be `'static` like the records' text.
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    static EMBEDDED: &'static Catalog =
+    static WHOLE: &'static Catalog =
         // Written by build.rs from a validated dataset in the same build: it always decodes.
-        Box::leak(Box::new(
-            decode_catalog(FILE, cfg!(target_arch = "wasm32")).expect("the packed dataset decodes"),
-        ));
+        Box::leak(Box::new(decode_catalog(FULL_FILE, false).expect("the packed dataset decodes")));
 }
 #[cfg(target_arch = "wasm32")]
 thread_local! {
+    static LEAN: std::cell::Cell<Option<&'static Catalog>> = const { std::cell::Cell::new(None) };
     static FULL: std::cell::Cell<Option<&'static Catalog>> = const { std::cell::Cell::new(None) };
 }
 
-/// The embedded dataset.
-pub fn embedded() -> &'static Catalog {
-    EMBEDDED.with(|c| *c)
+/// Takes the catalogue file the loader fetched (`catalogue-<hash>.bin`): `false` if it does not
+/// decode (a damaged or foreign file), and then the app does not start.
+#[cfg(target_arch = "wasm32")]
+pub fn load(file: &'static [u8]) -> bool {
+    let catalogue = decode_catalog(file, true);
+    let ok = catalogue.is_some();
+    if let Some(catalogue) = catalogue {
+        LEAN.with(|c| c.set(Some(Box::leak(Box::new(catalogue)))));
+    }
+    ok
+}
+
+/// The catalogue, if it is at hand: in the browser once [`load`] has taken it, natively always.
+pub fn loaded() -> Option<&'static Catalog> {
+    #[cfg(target_arch = "wasm32")]
+    return LEAN.with(std::cell::Cell::get);
+    #[cfg(not(target_arch = "wasm32"))]
+    Some(WHOLE.with(|c| *c))
+}
+
+/// The catalogue the widget runs on: every model, in order, with what its verdicts need. The app
+/// starts only once it is loaded.
+pub fn catalogue() -> &'static Catalog {
+    loaded().expect("the catalogue is loaded before the app starts")
 }
 
 /// The whole records, once they are at hand: natively always, in the browser once [`load_full`]
@@ -47,7 +74,7 @@ fn full() -> Option<&'static Catalog> {
     #[cfg(target_arch = "wasm32")]
     return FULL.with(std::cell::Cell::get);
     #[cfg(not(target_arch = "wasm32"))]
-    Some(embedded())
+    loaded()
 }
 
 /// Whether the whole records are at hand: the reasons' sentences, the details and the
@@ -56,10 +83,10 @@ pub fn has_full() -> bool {
     full().is_some()
 }
 
-/// The whole records if they are at hand, else the compiled-in ones: the same models in the same
-/// order, with the same verdicts.
+/// The whole records if they are at hand, else the lean ones: the same models in the same order,
+/// with the same verdicts.
 pub fn current() -> &'static Catalog {
-    full().unwrap_or_else(embedded)
+    full().unwrap_or_else(catalogue)
 }
 
 /// The whole record of the model `id`, once the whole records are at hand.
@@ -67,18 +94,18 @@ pub fn full_model(id: &str) -> Option<&'static Model> {
     full()?.models.iter().find(|m| m.id == id)
 }
 
-/// Takes the fetched full file: `true` if it decodes and holds the embedded models, in order
+/// Takes the fetched full file: `true` if it decodes and holds the catalogue's models, in order
 /// (a file from another build of the dataset is refused rather than mixed in).
 #[cfg(target_arch = "wasm32")]
 pub fn load_full(file: &'static [u8]) -> bool {
     let Some(full) = decode_catalog(file, false) else {
         return false;
     };
-    let same = full.models.len() == embedded().models.len()
+    let same = full.models.len() == catalogue().models.len()
         && full
             .models
             .iter()
-            .zip(embedded().models.iter())
+            .zip(catalogue().models.iter())
             .all(|(a, b)| a.id == b.id);
     if same {
         FULL.with(|f| f.set(Some(Box::leak(Box::new(full)))));
@@ -99,8 +126,8 @@ mod tests {
         // The licence records are published as licences.json, not packed (`Catalog::licences`).
         assert!(!parsed.licences.is_empty());
         parsed.licences = Default::default();
-        assert_eq!(*embedded(), parsed);
-        assert_eq!(embedded().models.len(), parsed.models.len());
+        assert_eq!(*catalogue(), parsed);
+        assert_eq!(catalogue().models.len(), parsed.models.len());
         assert_eq!(
             full_model("gpt-5"),
             parsed.models.iter().find(|m| m.id == "gpt-5")
@@ -112,8 +139,8 @@ mod tests {
     /// find-box matches. Only the reasons' sentences and sources wait for the whole records.
     #[test]
     fn the_models_without_details_give_the_same_tiers_verdicts_and_matches() {
-        let stripped: &'static Catalog = Box::leak(Box::new(embedded().without_details()));
-        for (full, lean) in embedded().models.iter().zip(stripped.models.iter()) {
+        let stripped: &'static Catalog = Box::leak(Box::new(catalogue().without_details()));
+        for (full, lean) in catalogue().models.iter().zip(stripped.models.iter()) {
             assert_eq!(full.tier(), lean.tier(), "{}", full.id);
             assert_eq!(full.tier_reason(), lean.tier_reason(), "{}", full.id);
             for find in ["qwen", "apache", "mistral", "meta", "mit"] {

@@ -108,7 +108,7 @@ mod tests {
     use crate::url_state::parse;
 
     fn state(query: &str) -> UrlState {
-        parse(query, |id| crate::dataset::embedded().model(id).is_some()).state
+        parse(query, |id| crate::dataset::catalogue().model(id).is_some()).state
     }
 
     #[test]

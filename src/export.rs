@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn every_model_has_one_row_with_every_column() {
-        let catalog = dataset::embedded();
+        let catalog = dataset::catalogue();
         let csv = to_csv(catalog);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), catalog.models.len() + 1);
@@ -220,7 +220,7 @@ mod tests {
 
     #[test]
     fn no_field_starts_like_a_spreadsheet_formula() {
-        for model in dataset::embedded().models.iter() {
+        for model in dataset::catalogue().models.iter() {
             for field in row(model) {
                 assert!(
                     !field.starts_with(['=', '+', '-', '@']),

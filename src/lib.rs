@@ -10,7 +10,6 @@
 
 pub mod bootstrap;
 pub mod browser;
-pub mod catalog;
 pub mod codec;
 pub mod components;
 pub mod dataset;
@@ -20,8 +19,13 @@ pub mod export;
 pub mod format;
 pub mod questions;
 pub mod rows;
-pub mod sources;
 pub mod state;
 pub mod url_state;
 
 pub use components::app::App;
+
+/// The dataset's types, validation and tier rules: the workspace crate `omc-catalog` (catalog/),
+/// which the build script uses too.
+pub use omc_catalog as catalog;
+/// How `data/` is assembled (native code: the build, the tests and the post-build tools read it).
+pub use omc_catalog::sources;

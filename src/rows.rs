@@ -16,6 +16,11 @@ pub const EMBED_ROWS: usize = 4;
 /// across renders. It must match the `:nth-child` there.
 pub const KIND_ROWS: usize = 3;
 
+/// While the app starts, how many more rows each task renders (docs/ARCHITECTURE.md,
+/// "Start-up"): the app is built beside the pre-rendered screen in tasks short enough to leave
+/// the browser free between them, even on a busy phone, and replaces it once whole.
+pub const START_SLICE: usize = 24;
+
 /// One model, as the layout needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

@@ -50,6 +50,14 @@ pub struct AppState {
     /// the frame looks, not a setting of the link: the "Open full page" link keeps `theme=` only
     /// when the embed's own address has it.
     pub host_theme: Option<Theme>,
+    /// While the app starts in slices (docs/ARCHITECTURE.md, "Start-up"), and in the pre-rendered
+    /// page: how many of the catalogue's models have their row rendered, besides the first rows
+    /// of each kind (`rows::KIND_ROWS`), which always are; [`rows::START_SLICE`](crate::rows)
+    /// more a task, and `usize::MAX` once every row is.
+    pub rows_ready: usize,
+    /// Whether the app is on the page: `false` while it is built in slices beside the
+    /// pre-rendered screen, which the reader uses meanwhile.
+    pub live: bool,
 }
 
 /// The fetch of the models' whole records, which opened details show.
@@ -89,6 +97,11 @@ pub enum Action {
     ShowAll,
     /// The fetch of the models' whole records started or ended.
     Facts(FactsLoad),
+    /// Starting in slices: the next rows.
+    MoreRows,
+    /// The app replaced the pre-rendered screen: the answers the reader gave there meanwhile
+    /// (each question's checked radio, as the page had it) are applied, never lost.
+    Live(Vec<(Question, String)>),
 }
 
 impl Action {
@@ -104,6 +117,8 @@ impl Action {
                 | Action::ShowAll
                 | Action::Facts(_)
                 | Action::SetTheme(_)
+                | Action::MoreRows
+                | Action::Live(_)
         )
     }
 }
@@ -111,14 +126,14 @@ impl Action {
 impl AppState {
     /// The state a page opened with `query` (its `location.search`) starts in.
     pub fn from_query(query: &str) -> AppState {
-        let parsed = url_state::parse(query, |id| dataset::embedded().model(id).is_some());
+        let parsed = url_state::parse(query, |id| dataset::catalogue().model(id).is_some());
         let step = first_open_step(&parsed.state.answers);
         // `model=` names a model of the catalog (the parser checked), so this always finds it.
         let open = parsed
             .state
             .model
             .as_deref()
-            .and_then(|id| dataset::embedded().model(id))
+            .and_then(|id| dataset::catalogue().model(id))
             .map(|m| vec![&*m.id])
             .unwrap_or_default();
         AppState {
@@ -134,6 +149,8 @@ impl AppState {
             show_all: false,
             facts: FactsLoad::NotAsked,
             host_theme: None,
+            rows_ready: usize::MAX,
+            live: true,
         }
     }
 
@@ -242,7 +259,7 @@ impl Reducible for AppState {
                 if let Some(at) = next.url.compare.iter().position(|c| c == id) {
                     next.url.compare.remove(at);
                 } else if next.url.compare.len() < MAX_COMPARE
-                    && dataset::embedded().model(id).is_some()
+                    && dataset::catalogue().model(id).is_some()
                 {
                     next.url.compare.push(id.to_owned());
                 } else {
@@ -279,7 +296,7 @@ impl Reducible for AppState {
             Action::ToggleDetails(id) => {
                 if let Some(at) = next.open.iter().position(|&o| o == id) {
                     next.open.remove(at);
-                } else if let Some(model) = dataset::embedded().model(id) {
+                } else if let Some(model) = dataset::catalogue().model(id) {
                     next.open.push(&model.id);
                 } else {
                     return self;
@@ -320,6 +337,23 @@ impl Reducible for AppState {
                 next.facts = load;
                 next
             }
+            Action::MoreRows => {
+                next.rows_ready = next.rows_ready.saturating_add(crate::rows::START_SLICE);
+                next
+            }
+            Action::Live(early) => {
+                next.live = true;
+                // As if answered in the app: the address bar follows, and the flow stays on the
+                // question of the last answer given.
+                for (q, value) in &early {
+                    let changed = next.url.answers.chosen(*q) != q.choice(value).map(|c| c.id);
+                    if changed && next.url.answers.set(*q, value) {
+                        next.touched = true;
+                        next.step = Step::Ask(*q);
+                    }
+                }
+                next
+            }
         };
         Rc::new(next)
     }
@@ -335,6 +369,50 @@ mod tests {
             rc = rc.reduce(a.clone());
         }
         (*rc).clone()
+    }
+
+    #[test]
+    fn starting_in_slices_adds_rows_then_applies_the_answers_given_meanwhile() {
+        let mut s = AppState::from_query("?scale=business");
+        assert_eq!(
+            (s.rows_ready, s.live),
+            (usize::MAX, true),
+            "whole by default"
+        );
+        s.rows_ready = 0;
+        s.live = false;
+        let s = reduce(s, &[Action::MoreRows, Action::MoreRows]);
+        assert_eq!(s.rows_ready, 2 * crate::rows::START_SLICE);
+        assert!(!s.touched, "rows are not the reader's doing");
+        // The pre-rendered page's radios: one new answer, one as the URL had it, one a value
+        // the question does not have (a page of another build), which is ignored.
+        let early = vec![
+            (Question::Deploy, "self".to_owned()),
+            (Question::Scale, "business".to_owned()),
+            (Question::Outputs, "<b>".to_owned()),
+        ];
+        let live = reduce(s.clone(), &[Action::Live(early)]);
+        assert!(live.live);
+        assert_eq!(live.answers().chosen(Question::Deploy), Some("self"));
+        assert_eq!(live.answers().chosen(Question::Scale), Some("business"));
+        assert_eq!(live.answers().chosen(Question::Outputs), None);
+        assert!(live.touched, "the address bar follows the early answer");
+        assert_eq!(
+            live.step,
+            Step::Ask(Question::Deploy),
+            "the flow stays on it"
+        );
+        assert_eq!(
+            live.focus_request, s.focus_request,
+            "no focus moves on load"
+        );
+        // Nothing answered meanwhile: the address bar is left alone.
+        let quiet = reduce(
+            s,
+            &[Action::Live(vec![(Question::Scale, "business".into())])],
+        );
+        assert!(quiet.live && !quiet.touched);
+        assert_eq!(quiet.step, first_open_step(quiet.answers()));
     }
 
     #[test]

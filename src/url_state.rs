@@ -288,7 +288,7 @@ fn parse_compare(value: &str, known_model: &impl Fn(&str) -> bool) -> Option<Vec
 /// Parses `location.search` (with or without its leading `?`; empty is fine) into the page state.
 ///
 /// `known_model` says whether a model id exists in the catalog (for `compare`); in the page it is
-/// `|id| dataset::embedded().model(id).is_some()`.
+/// `|id| dataset::catalogue().model(id).is_some()`.
 ///
 /// Rules (CONTRACT §5):
 /// - Pairs are split on `&`, each on its first `=` (so `=` may appear in a value, which then is

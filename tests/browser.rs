@@ -23,8 +23,21 @@ fn reset_url() {
         .unwrap();
 }
 
+/// The catalogue file the loader fetches in a release build (`catalogue-<hash>.bin`), as the
+/// build script packed it for this test build.
+static CATALOGUE_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-lean.bin"));
+
+/// The catalogue, handed to the widget as the loader does (once; each test may be the first).
+fn catalogue() -> &'static open_model_chooser::catalog::Catalog {
+    if dataset::loaded().is_none() {
+        assert!(dataset::load(CATALOGUE_FILE), "the catalogue file decodes");
+    }
+    dataset::catalogue()
+}
+
 /// Mounts the app into a fresh element and waits until it has rendered.
 async fn mount_app() -> Element {
+    catalogue();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -76,7 +89,7 @@ fn focused_id() -> String {
 async fn every_model_is_rendered_with_its_tier() {
     reset_url();
     let root = mount_app().await;
-    let catalog = dataset::embedded();
+    let catalog = catalogue();
     let cards = root.query_selector_all("[data-model-id]").unwrap();
     assert_eq!(cards.length() as usize, catalog.models.len());
     for model in catalog.models.iter() {
@@ -184,6 +197,91 @@ async fn next_and_back_move_focus_to_the_step_heading_and_keep_answers() {
         radio(&root, "deploy", "self").checked(),
         "the answer is kept"
     );
+    root.remove();
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_catalogue_file_starts_nothing() {
+    reset_url();
+    catalogue();
+    let root = document().create_element("div").unwrap();
+    root.set_id(browser::ROOT_ID);
+    root.set_inner_html("<p>pre-rendered</p>");
+    document().body().unwrap().append_child(&root).unwrap();
+    let damaged = CATALOGUE_FILE[..CATALOGUE_FILE.len() / 2].to_vec();
+    assert!(!open_model_chooser::bootstrap::mount(damaged));
+    assert_eq!(
+        root.inner_html(),
+        "<p>pre-rendered</p>",
+        "the page stays as it was"
+    );
+    assert!(root.is_connected());
+    root.remove();
+}
+
+/// The start on a pre-rendered page: the app is built in slices beside it, then takes its place
+/// with every row, the answer given on the pre-rendered radios meanwhile, and the focus.
+#[wasm_bindgen_test]
+async fn the_app_starts_in_slices_and_keeps_an_early_answer_and_the_focus() {
+    reset_url();
+    let total = catalogue().models.len();
+    assert!(
+        total > 2 * open_model_chooser::rows::START_SLICE,
+        "several slices"
+    );
+    let page = document().create_element("div").unwrap();
+    page.set_id(browser::ROOT_ID);
+    page.set_attribute("data-facts", "facts-0123456789abcdef.bin")
+        .unwrap();
+    page.set_inner_html(
+        r#"<fieldset><input type="radio" name="deploy" value="self" id="omc-deploy-self">
+        <input type="search" id="omc-find"></fieldset>"#,
+    );
+    document().body().unwrap().append_child(&page).unwrap();
+    find(&page, "#omc-find").focus().unwrap();
+    assert!(open_model_chooser::bootstrap::mount(
+        CATALOGUE_FILE.to_vec()
+    ));
+    // The reader answers on the pre-rendered page while the app is being built.
+    radio(&page, "deploy", "self").set_checked(true);
+    yew::scheduler::flush().await;
+    assert!(
+        page.is_connected(),
+        "the pre-rendered page stays until the app is whole"
+    );
+    let mut tasks = 0;
+    while page.is_connected() {
+        next_task().await;
+        yew::scheduler::flush().await;
+        tasks += 1;
+        assert!(tasks < 100, "the app never took the page's place");
+    }
+    assert!(tasks >= 2, "more than one task: {tasks}");
+    yew::scheduler::flush().await;
+    let root = document().get_element_by_id(browser::ROOT_ID).unwrap();
+    assert_eq!(
+        root.get_attribute("data-facts").as_deref(),
+        Some("facts-0123456789abcdef.bin"),
+        "the same element, attributes and all"
+    );
+    assert_eq!(
+        root.query_selector_all("[data-model-id]").unwrap().length() as usize,
+        total
+    );
+    assert!(
+        radio(&root, "deploy", "self").checked(),
+        "the early answer is kept"
+    );
+    assert_eq!(
+        find(&root, r#"[data-model-id="gpt-5"]"#)
+            .get_attribute("data-verdict")
+            .as_deref(),
+        Some("excluded")
+    );
+    assert_eq!(focused_id(), "omc-find", "the focus is given back");
+    next_task().await;
+    assert!(search().contains("deploy=self"), "{}", search());
     root.remove();
     reset_url();
 }

@@ -1,5 +1,6 @@
-//! The build itself refuses a malformed dataset: runs the compiled `build.rs` (which cargo built
-//! for this test run) in a scratch folder holding a copy of `data/` with one file broken.
+//! The build itself refuses a malformed dataset: runs the compiled build script (`build/main.rs`,
+//! which cargo built for this test run) in a scratch folder holding a copy of `data/` with one
+//! file broken.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ fn build_script() -> PathBuf {
     std::fs::read_dir(&build_dir)
         .unwrap()
         .filter_map(|entry| {
-            let path = entry.ok()?.path().join("build-script-build");
+            let path = entry.ok()?.path().join("build-script-main");
             let name = path.parent()?.file_name()?.to_str()?.to_owned();
             let modified = path.metadata().ok()?.modified().ok()?;
             name.starts_with("open-model-chooser-")
@@ -49,17 +50,14 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// Runs the build script in `dir`, for the wasm target or natively.
-fn run_build_script(dir: &Path, wasm: bool) -> Output {
-    let mut command = Command::new(build_script());
-    command
+/// Runs the build script in `dir`.
+fn run_build_script(dir: &Path) -> Output {
+    Command::new(build_script())
         .current_dir(dir)
         .env("OUT_DIR", dir.join("out"))
-        .env_remove("OMC_DATASET");
-    if wasm {
-        command.env("CARGO_CFG_TARGET_ARCH", "wasm32");
-    }
-    command.output().unwrap()
+        .env_remove("OMC_DATASET")
+        .output()
+        .unwrap()
 }
 
 fn model_ids() -> Vec<serde_json::Value> {
@@ -79,7 +77,7 @@ fn a_malformed_model_file_fails_the_build_naming_file_model_and_field() {
     let mut model: serde_json::Value = serde_json::from_str(&text).unwrap();
     model["release"]["weights"]["source"] = "http://example.org/not-https".into();
     std::fs::write(&path, serde_json::to_string_pretty(&model).unwrap()).unwrap();
-    let output = run_build_script(&dir, false);
+    let output = run_build_script(&dir);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -97,7 +95,9 @@ fn a_malformed_model_file_fails_the_build_naming_file_model_and_field() {
         stderr.contains("the dataset in data/ is invalid."),
         "{stderr}"
     );
-    assert!(!dir.join("out/catalog.bin").exists(), "nothing is embedded");
+    for packed in ["catalog-lean.bin", "catalog-full.bin"] {
+        assert!(!dir.join("out").join(packed).exists(), "nothing is packed");
+    }
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -119,7 +119,7 @@ fn a_licence_term_without_its_quote_fails_the_build_naming_the_licence_file() {
     );
     term.as_object_mut().unwrap().remove("quote");
     std::fs::write(&path, serde_json::to_string_pretty(&licence).unwrap()).unwrap();
-    let output = run_build_script(&dir, false);
+    let output = run_build_script(&dir);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!output.status.success());
     assert!(
@@ -141,20 +141,15 @@ fn term_confidence(licence: &serde_json::Value, i: usize) -> String {
 }
 
 #[test]
-fn a_valid_dataset_is_packed_whole_for_a_native_build() {
+fn a_valid_dataset_is_packed_whole_for_the_details() {
     let dir = scratch("valid");
-    let output = run_build_script(&dir, false);
+    let output = run_build_script(&dir);
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let packed = std::fs::read(dir.join("out/catalog.bin")).unwrap();
-    // Natively (no CARGO_CFG_TARGET_ARCH=wasm32) the compiled-in file is the whole dataset.
-    assert_eq!(
-        packed,
-        std::fs::read(dir.join("out/catalog-full.bin")).unwrap()
-    );
+    let packed = std::fs::read(dir.join("out/catalog-full.bin")).unwrap();
     let text = String::from_utf8_lossy(&packed);
     for model in model_ids() {
         for key in ["id", "description"] {
@@ -166,16 +161,16 @@ fn a_valid_dataset_is_packed_whole_for_a_native_build() {
 }
 
 #[test]
-fn the_wasm_build_packs_the_models_without_their_details() {
-    let dir = scratch("wasm");
-    let output = run_build_script(&dir, true);
+fn the_catalogue_file_holds_the_models_without_their_details() {
+    let dir = scratch("lean");
+    let output = run_build_script(&dir);
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let lean =
-        String::from_utf8_lossy(&std::fs::read(dir.join("out/catalog.bin")).unwrap()).into_owned();
+    let lean = String::from_utf8_lossy(&std::fs::read(dir.join("out/catalog-lean.bin")).unwrap())
+        .into_owned();
     let full = std::fs::read(dir.join("out/catalog-full.bin")).unwrap();
     assert!(
         lean.len() * 3 < full.len() * 2,
@@ -193,7 +188,7 @@ fn the_wasm_build_packs_the_models_without_their_details() {
     )
     .unwrap();
     let quote = apache["terms"][0]["quote"].as_str().unwrap();
-    assert!(!lean.contains(quote), "no quote in the wasm's data");
+    assert!(!lean.contains(quote), "no quote in the first load's data");
     assert!(String::from_utf8_lossy(&full).contains(quote));
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -70,7 +70,7 @@ const FIRST_29: [&str; 29] = [
 
 #[test]
 fn the_catalogue_holds_at_least_75_models_with_every_required_and_every_earlier_id() {
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     assert!(catalog.models.len() >= 75, "{}", catalog.models.len());
     for id in REQUIRED.iter().chain(FIRST_29.iter()) {
         assert!(catalog.model(id).is_some(), "{id} is missing");
@@ -79,7 +79,7 @@ fn the_catalogue_holds_at_least_75_models_with_every_required_and_every_earlier_
 
 #[test]
 fn closed_references_from_each_vendor_readers_compare_against() {
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     for vendor in ["OpenAI", "Anthropic", "Google", "xAI", "Mistral"] {
         assert!(
             catalog
@@ -97,7 +97,7 @@ fn closed_references_from_each_vendor_readers_compare_against() {
 #[test]
 fn non_commercial_licences_fail_business_large_and_hyperscale_quoting_the_licence() {
     for id in ["command-a", "exaone-4", "minimax-m2.7"] {
-        let model = dataset::embedded().model(id).unwrap();
+        let model = dataset::catalogue().model(id).unwrap();
         for scale in ["business", "large", "hyperscale"] {
             let mut answers = Answers::default();
             answers.set(Question::Scale, scale);
@@ -127,7 +127,7 @@ fn non_commercial_licences_fail_business_large_and_hyperscale_quoting_the_licenc
 #[test]
 fn releases_whose_licence_changed_keep_the_earlier_licence_with_its_source() {
     for id in ["minimax-m2", "minimax-m2.5", "grok-2.5", "nemotron-3-nano"] {
-        let licence = &dataset::embedded().model(id).unwrap().licence;
+        let licence = &dataset::catalogue().model(id).unwrap().licence;
         assert!(!licence.earlier.is_empty(), "{id}");
         for e in licence.earlier.iter() {
             assert!(
@@ -138,10 +138,10 @@ fn releases_whose_licence_changed_keep_the_earlier_licence_with_its_source() {
         }
     }
     // MiniMax M2.7 went non-commercial: its own id, under its own licence.
-    let m27 = dataset::embedded().model("minimax-m2.7").unwrap();
+    let m27 = dataset::catalogue().model("minimax-m2.7").unwrap();
     assert_ne!(
         m27.licence.name,
-        dataset::embedded()
+        dataset::catalogue()
             .model("minimax-m2")
             .unwrap()
             .licence
@@ -154,7 +154,7 @@ fn releases_whose_licence_changed_keep_the_earlier_licence_with_its_source() {
 #[test]
 fn every_tier_follows_from_the_facts_its_sentence_names() {
     use open_model_chooser::catalog::{Availability, Binding, DataRelease, Term, Tier};
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let (tier, reason) = (m.tier(), m.tier_reason());
         let restrictions = m.restriction_kinds();
         let open_data = matches!(

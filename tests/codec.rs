@@ -49,7 +49,7 @@ fn bytes_left_over_are_refused() {
 #[test]
 fn the_lean_form_is_the_catalogue_without_details() {
     let lean = decode_catalog(dataset::LEAN_FILE, true).expect("the lean file decodes");
-    assert_eq!(lean, dataset::embedded().without_details());
+    assert_eq!(lean, dataset::catalogue().without_details());
     assert!(
         dataset::LEAN_FILE.len() * 3 < packed().len(),
         "the lean form is small"

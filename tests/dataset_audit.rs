@@ -9,7 +9,7 @@ use open_model_chooser::engine::{assess, Verdict};
 use open_model_chooser::questions::{Answers, Question};
 
 fn model(id: &str) -> &'static Model {
-    dataset::embedded().model(id).unwrap()
+    dataset::catalogue().model(id).unwrap()
 }
 
 #[test]
@@ -112,9 +112,10 @@ fn terms_binding_through_a_licence_cite_the_licence_sentence() {
 /// issue 16), naming the model and the field.
 #[test]
 fn verified_facts_cite_primary_sources() {
-    let mut value: serde_json::Value =
-        serde_json::from_str(&open_model_chooser::export::models_json(dataset::embedded()))
-            .unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(
+        &open_model_chooser::export::models_json(dataset::catalogue()),
+    )
+    .unwrap();
     let qwen = value["models"]
         .as_array_mut()
         .unwrap()
@@ -316,7 +317,7 @@ fn the_audits_labels_are_fixed_at_source() {
         .source
         .contains("googleblog"));
     // A term a model inherits from its licence is no more certain than its licence fact.
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         if m.licence.confidence == Confidence::Likely {
             assert!(
                 m.terms.iter().all(|t| t.confidence != Confidence::Verified),

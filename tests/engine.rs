@@ -16,13 +16,13 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
 }
 
 fn verdict(id: &str, pairs: &[(&str, &str)]) -> Verdict {
-    let model = dataset::embedded().model(id).unwrap();
+    let model = dataset::catalogue().model(id).unwrap();
     assess(model, &answers(pairs)).verdict
 }
 
 /// The single reason a model gets for an answer, asserting there is exactly one.
 fn reason(id: &str, pairs: &[(&str, &str)]) -> (Outcome, String, &'static str) {
-    let model = dataset::embedded().model(id).unwrap();
+    let model = dataset::catalogue().model(id).unwrap();
     let a = assess(model, &answers(pairs));
     assert_eq!(a.reasons.len(), 1, "{id}: {:?}", a.reasons);
     let r = &a.reasons[0];
@@ -30,7 +30,7 @@ fn reason(id: &str, pairs: &[(&str, &str)]) -> (Outcome, String, &'static str) {
 }
 
 fn models_of(tier: Tier) -> Vec<&'static str> {
-    dataset::embedded()
+    dataset::catalogue()
         .models
         .iter()
         .filter(|m| m.tier() == tier)
@@ -40,7 +40,7 @@ fn models_of(tier: Tier) -> Vec<&'static str> {
 
 #[test]
 fn no_answer_means_every_model_matches() {
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let a = assess(m, &Answers::default());
         assert_eq!(a.verdict, Verdict::Match, "{}", m.id);
         assert!(a.reasons.is_empty());
@@ -55,7 +55,7 @@ fn deploy_self_excludes_models_whose_weights_cannot_be_downloaded() {
         assert!(text.contains("weights cannot be downloaded"), "{text}");
         assert_eq!(
             source,
-            dataset::embedded()
+            dataset::catalogue()
                 .model(id)
                 .unwrap()
                 .release
@@ -117,7 +117,7 @@ fn hardware_uses_the_smallest_size_times_point_six_gb() {
 
 #[test]
 fn an_unknown_size_fails_laptop_and_gpu_but_not_cluster() {
-    let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
+    let mut model = dataset::catalogue().model("olmo-3").unwrap().clone();
     let mut variants = model.variants.to_vec();
     for v in &mut variants {
         v.params_total_b = None;
@@ -171,7 +171,7 @@ fn scale_follows_the_licence_thresholds() {
         }
     }
     // Nothing forbids personal use, and permissive licences pass every scale.
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         assert_eq!(
             assess(m, &answers(&[("scale", "personal")])).verdict,
             Verdict::Match
@@ -184,7 +184,7 @@ fn scale_follows_the_licence_thresholds() {
 
 #[test]
 fn a_licence_forbidding_commercial_use_fails_every_business_scale() {
-    let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
+    let mut model = dataset::catalogue().model("olmo-3").unwrap().clone();
     let mut terms = model.terms.to_vec();
     for t in &mut terms {
         if t.kind == open_model_chooser::catalog::TermKind::CommercialUse {
@@ -248,7 +248,7 @@ fn training_on_outputs_follows_the_terms() {
 
 #[test]
 fn reproducing_needs_training_code_and_data() {
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let fits = assess(m, &answers(&[("transparency", "reproduce")]))
             .verdict
             .fits();
@@ -274,7 +274,7 @@ fn reproducing_needs_training_code_and_data() {
     );
     assert_eq!(
         source,
-        dataset::embedded()
+        dataset::catalogue()
             .model("deepseek-r1")
             .unwrap()
             .release
@@ -282,7 +282,7 @@ fn reproducing_needs_training_code_and_data() {
             .source
     );
     // Documentation: every model in the dataset has a report or a model card.
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let has_docs = [m.release.technical_report.value, m.release.model_card.value]
             .iter()
             .any(|a| {
@@ -309,7 +309,7 @@ fn reproducing_needs_training_code_and_data() {
             assert!(a.reasons[0].text.contains("is not established"), "{}", m.id);
         }
     }
-    let mut model = dataset::embedded().model("olmo-3").unwrap().clone();
+    let mut model = dataset::catalogue().model("olmo-3").unwrap().clone();
     model.release.technical_report.value = open_model_chooser::catalog::Availability::No;
     model.release.model_card.value = open_model_chooser::catalog::Availability::No;
     let model: &'static _ = Box::leak(Box::new(model));
@@ -321,7 +321,7 @@ fn reproducing_needs_training_code_and_data() {
 
 #[test]
 fn refusing_restrictions_excludes_restricted_and_closed_models_naming_the_restriction() {
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let a = assess(m, &answers(&[("restrictions", "no")]));
         let restricted = matches!(m.tier(), Tier::WeightsAvailable | Tier::Closed);
         // A usage policy whose binding no source settles is the only restriction of a permissive
@@ -386,7 +386,7 @@ fn the_eu_region_follows_regional_terms() {
     // Read in full and quoted (issue 16): OpenAI's agreement has no regional limit, only another
     // contracting entity in the EEA. A pass, resting on the quoted clause.
     assert_eq!(verdict("gpt-5", &[("region", "eu")]), Verdict::Match);
-    let regional = dataset::embedded()
+    let regional = dataset::catalogue()
         .model("gpt-5")
         .unwrap()
         .terms
@@ -442,7 +442,7 @@ fn an_unknown_fact_never_passes_silently() {
         }
     };
     let mut unknowns = 0;
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         for kind in RULE_TERM_KINDS {
             assert!(
                 m.terms.iter().any(|t| t.kind == kind),
@@ -489,7 +489,7 @@ fn an_unknown_fact_never_passes_silently() {
         "the shipped records hold unknowns (Qwen3.6-Max, GPT-5, Claude)"
     );
     // Release facts: an unknown training code or data never passes `reproduce`.
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let mut changed = m.clone();
         changed.release.training_code.value = open_model_chooser::catalog::Availability::Unknown;
         changed.release.training_data.value = open_model_chooser::catalog::DataRelease::Unknown;
@@ -516,7 +516,7 @@ fn claude_with_outputs_yes_quotes_the_usage_policy() {
     // Issue 16: the Usage Policy bars training any AI model on inputs or outputs without prior
     // authorisation, not only competing ones; the reason carries the policy's own words.
     for id in ["claude-4", "claude-5"] {
-        let model = dataset::embedded().model(id).unwrap();
+        let model = dataset::catalogue().model(id).unwrap();
         let a = assess(model, &answers(&[("outputs", "yes")]));
         let r = &a.reasons[0];
         assert_eq!(r.outcome, Outcome::Fail, "{id}");
@@ -539,7 +539,7 @@ fn verdicts_combine_fails_and_conditions() {
         verdict("kimi-k2.5", &[("scale", "large")]),
         Verdict::Conditional
     );
-    let model = dataset::embedded().model("llama-4-scout").unwrap();
+    let model = dataset::catalogue().model("llama-4-scout").unwrap();
     let a = assess(model, &answers(&[("outputs", "yes"), ("region", "eu")]));
     assert_eq!(a.verdict, Verdict::Excluded);
     assert_eq!(
@@ -555,7 +555,7 @@ fn verdicts_combine_fails_and_conditions() {
 }
 
 fn headline(pairs: &[(&str, &str)]) -> open_model_chooser::engine::Headline {
-    evaluate(dataset::embedded(), &answers(pairs)).headline
+    evaluate(dataset::catalogue(), &answers(pairs)).headline
 }
 
 #[test]
@@ -604,7 +604,7 @@ fn the_recommendation_follows_the_contract_order() {
 
 /// The shipped dataset without its open-source models, to exercise the fallbacks.
 fn without_open_source() -> &'static Catalog {
-    let mut catalog = dataset::embedded().clone();
+    let mut catalog = dataset::catalogue().clone();
     let mut models = catalog.models.to_vec();
     models.retain(|m| m.tier() != Tier::OpenSource);
     catalog.models = models.into();
@@ -668,7 +668,7 @@ fn every_answer_set() -> Vec<Answers> {
 
 #[test]
 fn properties_hold_for_every_answer_set() {
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     let sets = every_answer_set();
     // deploy unanswered or self: 4 hardware states; deploy=api: hardware not asked. Then
     // scale 5, customize 3, outputs 3, transparency 4, restrictions 3, region 3.
@@ -758,7 +758,7 @@ proptest::proptest! {
         added in 0usize..Question::ALL.len(),
         choice in 0usize..8,
     ) {
-        let catalog = dataset::embedded();
+        let catalog = dataset::catalogue();
         let mut a = Answers::default();
         for (q, pick) in Question::ALL.into_iter().zip(&picks) {
             let choices = q.choices();

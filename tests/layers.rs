@@ -11,9 +11,11 @@ const LAYERS: &[(&str, u8)] = &[
     // Pure data and vocabulary.
     ("format", 0),
     ("questions", 0),
+    // The dataset crate (catalog/), re-exported as `catalog` and `sources`: its own crate, which
+    // cannot import the widget at all (cargo refuses a dependency circle).
     ("catalog", 0),
+    ("sources", 0),
     // Pure logic over them.
-    ("sources", 1),
     ("codec", 1),
     ("url_state", 1),
     ("export", 1),
@@ -104,7 +106,7 @@ fn lower_layers_never_import_higher_ones() {
     let mut edges = 0;
     for path in all {
         let module = module_of(&path).unwrap();
-        // A module's tests in a file of their own (`src/catalog/tests.rs`) may use anything.
+        // A module's tests in a file of their own (`src/url_state/tests.rs`) may use anything.
         if module == "lib" || module == "main" || path.file_name().is_some_and(|n| n == "tests.rs")
         {
             continue;

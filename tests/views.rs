@@ -6,6 +6,7 @@ use open_model_chooser::components::app::AppProps;
 use open_model_chooser::components::model_card::{ModelCard, ModelCardProps};
 use open_model_chooser::components::static_sections::StaticSections;
 use open_model_chooser::questions::Question;
+use open_model_chooser::rows::KIND_ROWS;
 use open_model_chooser::{dataset, App};
 use yew::LocalServerRenderer;
 
@@ -30,7 +31,7 @@ async fn render_app_with(props: AppProps) -> String {
 #[tokio::test]
 async fn the_first_screen_lists_every_model_with_its_tier() {
     let html = render_app().await;
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     assert!(!catalog.models.is_empty());
     for model in catalog.models.iter() {
         let hook = format!(
@@ -55,7 +56,7 @@ async fn the_first_screen_lists_every_model_with_its_tier() {
 #[tokio::test]
 async fn models_are_grouped_under_their_tier_headings_in_order() {
     let html = render_app().await;
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     let mut last = 0;
     for tier in Tier::ALL {
         let models: Vec<_> = catalog.models.iter().filter(|m| m.tier() == tier).collect();
@@ -95,7 +96,7 @@ async fn the_static_sections_are_not_part_of_the_app() {
 #[tokio::test]
 async fn the_footer_names_the_dataset_version_and_licence() {
     let html = render_static_sections().await;
-    let info = &dataset::embedded().dataset;
+    let info = &dataset::catalogue().dataset;
     assert!(html.contains(&format!("Dataset version {}", info.version)));
     assert!(html.contains(&format!(r#"href="{}" rel="license""#, info.licence.url)));
     assert!(
@@ -106,7 +107,7 @@ async fn the_footer_names_the_dataset_version_and_licence() {
 
 #[tokio::test]
 async fn a_card_links_its_licence_and_marks_confidence_in_words() {
-    let model = dataset::embedded().model("llama-4-scout").unwrap();
+    let model = dataset::catalogue().model("llama-4-scout").unwrap();
     let html = render_card("llama-4-scout").await;
     assert!(html.contains(&format!(r#"href="{}""#, model.licence.url)));
     assert!(html.contains("(not OSI-approved)"));
@@ -120,7 +121,7 @@ async fn an_opened_card_shows_an_earlier_licence_and_the_permissive_ruling_with_
     use open_model_chooser::catalog::{Confidence, EarlierLicence, Fact, List};
     // A release whose licence changed says so, with both sources; a permissive licence that
     // OSI has not approved says so, with its source.
-    let mut model = dataset::embedded()
+    let mut model = dataset::catalogue()
         .model("nemotron-4-340b")
         .unwrap()
         .clone();
@@ -157,7 +158,7 @@ async fn an_opened_card_shows_an_earlier_licence_and_the_permissive_ruling_with_
 
 #[tokio::test]
 async fn a_card_fills_its_details_box_only_once_opened() {
-    let model = dataset::embedded().model("olmo-3").unwrap();
+    let model = dataset::catalogue().model("olmo-3").unwrap();
     let (closed, opened) = (
         render_card_with("olmo-3", false).await,
         render_card("olmo-3").await,
@@ -192,7 +193,7 @@ async fn render_card(id: &str) -> String {
 }
 
 async fn render_card_with(id: &str, open: bool) -> String {
-    let model = dataset::embedded()
+    let model = dataset::catalogue()
         .model(id)
         .unwrap_or_else(|| panic!("{id} is in the dataset"));
     render_model(model, None, open).await
@@ -221,7 +222,7 @@ async fn render_model(
 
 #[tokio::test]
 async fn every_card_explains_its_tier() {
-    for model in dataset::embedded().models.iter() {
+    for model in dataset::catalogue().models.iter() {
         let html = render_card(&model.id).await;
         // Rendered as text: the server renderer escapes `&`, `<` and `>`.
         let reason = model
@@ -243,7 +244,7 @@ async fn every_card_explains_its_tier() {
 #[tokio::test]
 async fn a_card_shows_where_popular_claims_differ_from_the_facts() {
     let html = render_card("deepseek-v3").await;
-    let claims = &dataset::embedded()
+    let claims = &dataset::catalogue()
         .model("deepseek-v3")
         .unwrap()
         .commonly_described_as;
@@ -268,12 +269,12 @@ async fn the_footer_offers_the_dataset_for_download() {
     let html = render_static_sections().await;
     assert!(html.contains(r#"href="models.json" download="open-model-chooser-models.json""#));
     assert!(html.contains(r#"href="models.csv" download="open-model-chooser-models.csv""#));
-    assert!(html.contains(&dataset::embedded().dataset.citation()));
+    assert!(html.contains(&dataset::catalogue().dataset.citation()));
 }
 
 #[tokio::test]
 async fn every_fact_of_a_card_is_shown_with_its_source_and_confidence() {
-    for model in dataset::embedded().models.iter() {
+    for model in dataset::catalogue().models.iter() {
         let html = render_card(&model.id).await;
         for (field, source) in model.sources() {
             assert!(
@@ -336,7 +337,7 @@ async fn a_fresh_page_asks_the_first_question_and_every_model_fits() {
     }
     assert_eq!(html.matches(r#"aria-current="step""#).count(), 1);
     assert!(html.contains(r#"data-recommendation="undecided""#));
-    let n = dataset::embedded().models.len();
+    let n = dataset::catalogue().models.len();
     assert_eq!(html.matches(r#"data-verdict="match""#).count(), n);
     assert!(html.contains(&format!("{n} of {n} models fit your answers.")));
     assert!(html.contains(r#"aria-live="polite""#));
@@ -384,7 +385,7 @@ async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
     assert!(html.contains(
         "Because you answered Where it runs: On my own hardware; Licence restrictions: No."
     ));
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let excluded = matches!(
             m.tier(),
             open_model_chooser::catalog::Tier::WeightsAvailable
@@ -432,7 +433,7 @@ async fn the_find_box_hides_rows_but_keeps_their_hooks() {
     let html = render_with("?q=qwen").await;
     assert!(html.contains(r#"<input value="qwen" type="search" id="omc-find""#));
     assert!(html.contains(r#"<label for="omc-find">Find a model</label>"#));
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     let matching = catalog.models.iter().filter(|m| m.matches("qwen")).count();
     assert!(matching >= 2 && matching < catalog.models.len());
     assert!(html.contains(&format!(
@@ -453,7 +454,7 @@ async fn the_find_box_hides_rows_but_keeps_their_hooks() {
 #[tokio::test]
 async fn ruled_out_models_are_collapsed_into_a_button_per_kind() {
     let html = render_with("?restrictions=no").await;
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let tag = row_tag(&html, &m.id);
         let excluded = tag.contains(r#"data-verdict="excluded""#);
         assert_eq!(tag.contains("hidden"), excluded, "{tag}");
@@ -471,7 +472,7 @@ async fn ruled_out_models_are_collapsed_into_a_button_per_kind() {
 #[tokio::test]
 async fn the_embedded_view_shows_its_first_rows_and_a_show_all_button() {
     let html = render_with("?embed=1").await;
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     let shown = catalog
         .models
         .iter()
@@ -491,7 +492,7 @@ async fn the_full_page_offers_to_show_all_models_of_a_kind() {
     use open_model_chooser::catalog::Tier;
     use open_model_chooser::rows::KIND_ROWS;
     let html = render_with("").await;
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     for tier in Tier::ALL {
         let count = catalog.models.iter().filter(|m| m.tier() == tier).count();
         let boxed = html.contains(&format!(
@@ -568,7 +569,7 @@ async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
         );
     }
     assert!(explainer.contains("This is not legal advice."));
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         assert!(
             explainer.contains(&format!(
                 r#"href="{}""#,
@@ -599,7 +600,7 @@ async fn the_full_page_offers_share_and_embed_snippets() {
 }
 
 #[tokio::test]
-async fn the_page_rendered_at_build_time_has_no_share_panel() {
+async fn the_page_rendered_at_build_time_has_no_share_panel_and_only_the_first_rows() {
     // Its copy buttons and snippets only work once the app runs in the browser.
     let html = render_app_with(AppProps {
         query: Some("".into()),
@@ -608,10 +609,31 @@ async fn the_page_rendered_at_build_time_has_no_share_panel() {
     })
     .await;
     assert!(!html.contains("Share and embed"));
+    // The rows that show on the first screen, the first of each kind, and no other: the page's
+    // weight does not grow with the catalogue (the app adds the others as it starts).
+    let catalogue = dataset::catalogue();
+    let mut expected = Vec::new();
+    for tier in Tier::ALL {
+        let kind = catalogue.models.iter().filter(|m| m.tier() == tier);
+        expected.extend(
+            kind.take(KIND_ROWS)
+                .map(|m| format!("data-model-id=\"{}\"", m.id)),
+        );
+    }
+    assert_eq!(html.matches("data-model-id=").count(), expected.len());
+    assert!(expected.len() < catalogue.models.len());
+    for row in &expected {
+        assert!(html.contains(row.as_str()), "{row}");
+    }
+    // Their "Show all" boxes wait for the app, which has the other rows.
+    assert!(html.contains(r#"class="omc omc-prerendered""#));
+    // The whole app, at once, when not pre-rendering.
+    let live = render_with("").await;
     assert_eq!(
-        html.matches("data-model-id=").count(),
-        dataset::embedded().models.len()
+        live.matches("data-model-id=").count(),
+        catalogue.models.len()
     );
+    assert!(!live.contains("omc-prerendered"));
 }
 
 #[tokio::test]
@@ -634,7 +656,7 @@ async fn every_row_names_its_model_vendor_kind_and_licence() {
     // The pre-rendered first screen is what readers without JavaScript and search engines get.
     let html = render_app().await;
     let escape = |s: &str| s.replace('&', "&amp;");
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let tag = row_tag(&html, &m.id);
         assert!(!tag.contains("hidden"), "{tag}");
         let row = &html[html.find(tag).unwrap()..];
@@ -652,7 +674,7 @@ async fn every_row_names_its_model_vendor_kind_and_licence() {
     }
     // Every licence text is linked from the static sections.
     let sections = render_static_sections().await;
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         assert!(
             sections.contains(&format!(r#"href="{}""#, escape(&m.licence.url))),
             "{}",
@@ -667,7 +689,7 @@ async fn every_row_names_its_model_vendor_kind_and_licence() {
 async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact() {
     use open_model_chooser::engine::assess;
     use open_model_chooser::questions::{Answers, Question};
-    let model = dataset::embedded().model("mistral-medium-3.5").unwrap();
+    let model = dataset::catalogue().model("mistral-medium-3.5").unwrap();
     let mut answers = Answers::default();
     answers.set(Question::Scale, "large");
     let assessment = assess(model, &answers);

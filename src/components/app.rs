@@ -17,17 +17,18 @@ pub struct AppProps {
     /// The query string to start from; the page's own `location.search` when not given.
     #[prop_or_default]
     pub query: Option<AttrValue>,
-    /// The question the reader answered on the pre-rendered page before the app started: the
-    /// answers are in `query`, the flow stays on that question, and the address bar follows at once.
+    /// Start in slices (the browser, on a pre-rendered page): the rows are rendered a few at a
+    /// time, a task each, beside the pre-rendered screen, which the whole app then replaces
+    /// (`browser::reveal`), applying the answers given there meanwhile. Otherwise the app renders
+    /// whole at once.
     #[prop_or_default]
-    pub answered_early: Option<crate::questions::Question>,
-    /// The id of the element that had focus on the pre-rendered page: focused again once the
-    /// app has rendered, so a keyboard or mouse reader does not lose their place.
-    #[prop_or_default]
-    pub refocus: Option<AttrValue>,
+    pub start_in_slices: bool,
     /// Rendering the page at build time (`xtask/src/prerender.rs`): the share panel, whose
     /// buttons and snippets only work in the browser, is left out; it appears below the results
     /// once the app runs, and readers without JavaScript do not meet buttons that do nothing.
+    /// Of the models, only the rows that show on the first screen are there (the first of each
+    /// kind): the page's weight does not grow with the catalogue, and the app adds the others as
+    /// it starts. Every model is also in the static list of licence texts below.
     #[prop_or_default]
     pub prerender: bool,
 }
@@ -37,31 +38,42 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let query = props.query.clone();
-        let answered_early = props.answered_early;
+        let (slices, prerender) = (props.start_in_slices, props.prerender);
         use_reducer(move || {
             let mut state =
                 AppState::from_query(&query.map_or_else(browser::query, |q| q.to_string()));
-            if let Some(q) = answered_early {
-                state.touched = true;
-                state.step = crate::state::Step::Ask(q);
+            if slices || prerender {
+                state.rows_ready = 0;
             }
+            state.live = !slices;
             state
         })
     };
-    // The compiled-in records until the whole ones arrive; then the same verdicts, with the
+    // The lean records until the whole ones arrive; then the same verdicts, with the
     // reasons' sentences and sources.
     let outcomes = use_memo((state.url.answers, state.facts), |(answers, _)| {
         engine::evaluate(dataset::current(), answers)
     });
     {
-        let refocus = props.refocus.clone();
-        use_effect_with((), move |_| {
-            if let Some(id) = refocus {
-                browser::focus(&id);
+        // Starting in slices: the next rows in a task of their own, until every row is there;
+        // then the app takes the pre-rendered screen's place, with the answers given there.
+        let dispatcher = state.dispatcher();
+        let total = dataset::catalogue().models.len();
+        use_effect_with((state.rows_ready, state.live), move |&(ready, live)| {
+            if !live {
+                if ready < total {
+                    browser::after_yield(move || dispatcher.dispatch(Action::MoreRows));
+                } else {
+                    dispatcher.dispatch(Action::Live(browser::reveal()));
+                }
             }
-            browser::mark_interactive();
         });
     }
+    use_effect_with(state.live, |&live| {
+        if live {
+            browser::mark_interactive();
+        }
+    });
     {
         // The address bar follows the answers once the reader has changed something.
         let query = state.query();
@@ -93,8 +105,8 @@ pub fn App(props: &AppProps) -> Html {
             .model
             .clone()
             .filter(|_| !state.touched && !state.url.embed);
-        use_effect_with((), move |_| {
-            if let Some(id) = model {
+        use_effect_with(state.live, move |&live| {
+            if let Some(id) = model.filter(|_| live) {
                 browser::focus(&format!("omc-model-{id}"));
             }
         });
@@ -136,7 +148,8 @@ pub fn App(props: &AppProps) -> Html {
     // reducer's handle.
     let dispatch = state.dispatcher().to_callback();
     html! {
-        <div class={if embed { "omc omc-embedded" } else { "omc" }}>
+        // The pre-rendered page is marked: its "Show all" boxes wait for the app (styles/main.css).
+        <div class={if embed { "omc omc-embedded" } else if props.prerender { "omc omc-prerendered" } else { "omc" }}>
             <main class="omc-main">
             if embed {
                 // A heading for screen-reader users; the host page shows its own title.

@@ -40,7 +40,10 @@ pub fn explainer() -> Html {
                 for text in licence_texts() {
                     <li>
                         <a href={text.url} rel="noopener noreferrer">{ text.name }</a>
-                        { " (" }{ text.models.join(", ") }{ ")" }
+                        // How many models, not their names: the page's weight stays flat as the
+                        // catalogue grows; each model names its licence in its row, and the
+                        // downloads list them all.
+                        { match text.models { 1 => " (1 model)".to_owned(), n => format!(" ({n} models)") } }
                     </li>
                 }
             </ul>
@@ -48,25 +51,25 @@ pub fn explainer() -> Html {
     }
 }
 
-/// A licence text and the models under it.
+/// A licence text and how many models are under it.
 struct LicenceText {
     name: &'static str,
     url: &'static str,
-    models: Vec<&'static str>,
+    models: usize,
 }
 
 /// Every licence text in the dataset once (a licence record, `data/licences/<id>.json`), in the
-/// order of the models, with the models it covers.
+/// order of the models, with how many models it covers.
 fn licence_texts() -> Vec<LicenceText> {
     let mut texts: Vec<LicenceText> = Vec::new();
-    for m in dataset::embedded().models.iter() {
+    for m in dataset::catalogue().models.iter() {
         let url: &'static str = &m.licence.url;
         match texts.iter_mut().find(|t| t.url == url) {
-            Some(text) => text.models.push(&m.name),
+            Some(text) => text.models += 1,
             None => texts.push(LicenceText {
                 name: &m.licence.name,
                 url,
-                models: vec![&m.name],
+                models: 1,
             }),
         }
     }

@@ -483,7 +483,7 @@ mod tests {
 
     #[test]
     fn what_else_is_released_is_listed() {
-        let catalog = crate::dataset::embedded();
+        let catalog = crate::dataset::catalogue();
         assert_eq!(
             also_released(catalog.model("olmo-3").unwrap()),
             "Training code, training data, technical report, model card"
@@ -501,7 +501,7 @@ mod tests {
 
     #[test]
     fn sizes_are_summarised_as_a_range() {
-        let catalog = crate::dataset::embedded();
+        let catalog = crate::dataset::catalogue();
         let pythia = &catalog.model("pythia").unwrap().variants;
         assert_eq!(summarise_sizes(pythia), "10 sizes, 14M to 12B parameters");
         let r1 = &catalog.model("deepseek-r1").unwrap().variants;

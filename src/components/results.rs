@@ -3,9 +3,9 @@ use crate::components::model_card::ModelCard;
 use crate::components::send;
 use crate::engine::{Assessment, Outcomes};
 use crate::rows::{in_order, Entry, Room, KIND_ROWS};
-use crate::state::Action;
 use crate::state::AppState;
 use crate::state::MAX_COMPARE;
+use crate::state::{Action, FactsLoad};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,10 +18,11 @@ pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcome
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
     // Each model with its assessment and whether the find box picks it, worked out once per
     // render: the counts, the groups and the rows below all read it.
-    let entries: Vec<(&Model, &Rc<Assessment>, bool)> = outcomes
+    let entries: Vec<(&Model, &Rc<Assessment>, bool, bool)> = outcomes
         .assessments
         .iter()
-        .map(|(m, a)| (*m, a, m.matches(find)))
+        .enumerate()
+        .map(|(i, (m, a))| (*m, a, m.matches(find), i < state.rows_ready))
         .collect();
     let shown = entries.iter().filter(|e| e.2).count();
     let fit_shown = entries.iter().filter(|e| e.2 && e.1.verdict.fits()).count();
@@ -60,7 +61,7 @@ pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcome
                     let excluded_shown = in_tier.iter().filter(|e| e.2 && !e.1.verdict.fits()).count();
                     let expanded = state.shown_excluded.contains(&tier);
                     let mut visible_rows = 0;
-                    let rows: Vec<Html> = in_order(&in_tier, |e| e.1.verdict.fits()).map(|&&(model, assessment, picked)| {
+                    let rows: Vec<Html> = in_order(&in_tier, |e| e.1.verdict.fits()).enumerate().filter_map(|(place, &&(model, assessment, picked, ready))| {
                         let id: &'static str = &model.id;
                         let compared = state.url.compare.iter().any(|c| c == id);
                         let open = state.open.contains(&id);
@@ -68,13 +69,16 @@ pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcome
                         let (visible, left_out) = room.place(entry, expanded);
                         visible_rows += usize::from(visible);
                         capped |= left_out;
-                        html! {
+                        // The first rows of each kind, which show at once, always; the others
+                        // once ready (the pre-rendered page leaves them to the app, which adds
+                        // them a slice at a time as it starts).
+                        (ready || place < KIND_ROWS).then(|| html! {
                             <ModelCard key={id} {model}
                                 assessment={Rc::clone(assessment)} {compared}
                                 compare_full={compare_full && !compared}
                                 {open} hidden={!visible} dispatch={dispatch.clone()}
-                                facts={state.facts} />
-                        }
+                                facts={row_facts(state.facts, open)} />
+                        })
                     }).collect();
                     // A kind with nothing to show is hidden.
                     let any_matching = room.kind_shown(in_tier.iter().any(|e| e.2), visible_rows);
@@ -112,5 +116,16 @@ pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcome
                 </button>
             }
         </section>
+    }
+}
+
+/// What a row needs to know of the whole records' fetch: an opened one shows it (loading, or
+/// failed); a closed one only whether they are here (its reason's sentence waits for them). So
+/// the start of the fetch, at the first answer, re-renders no closed row.
+fn row_facts(load: FactsLoad, open: bool) -> FactsLoad {
+    match load {
+        FactsLoad::Loaded => FactsLoad::Loaded,
+        _ if open => load,
+        _ => FactsLoad::NotAsked,
     }
 }

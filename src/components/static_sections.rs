@@ -3,8 +3,8 @@ use crate::dataset;
 use yew::prelude::*;
 
 /// The parts of the page that never change with the answers: what each kind of model gives you
-/// (with every licence text linked), and the dataset's version, licence and downloads. Every
-/// model is listed by the pre-rendered results themselves, one compact row each.
+/// (with every licence text linked), and the dataset's version, licence and downloads, which
+/// list every model.
 ///
 /// They are rendered once, at build time, into `index.html` beside the widget
 /// (`xtask/src/prerender.rs`), and are not part of the app: the wasm neither carries their code
@@ -22,7 +22,7 @@ pub fn StaticSections() -> Html {
 
 /// The dataset's version, licence, downloads and citation, and the legal caveat.
 fn dataset_footer() -> Html {
-    let catalog = dataset::embedded();
+    let catalog = dataset::catalogue();
     let info = &catalog.dataset;
     html! {
         <footer class="omc-footer">

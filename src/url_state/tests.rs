@@ -13,7 +13,7 @@ fn known(id: &str) -> bool {
 }
 
 fn in_catalog(id: &str) -> bool {
-    crate::dataset::embedded().model(id).is_some()
+    crate::dataset::catalogue().model(id).is_some()
 }
 
 fn p(query: &str) -> Parsed {
@@ -466,7 +466,7 @@ fn compare_follows_its_rules() {
 
 #[test]
 fn compare_uses_the_real_catalog() {
-    let catalog = crate::dataset::embedded();
+    let catalog = crate::dataset::catalogue();
     assert!(catalog.models.len() >= 3);
     for model in catalog.models.iter() {
         let parsed = parse(&format!("compare={}", model.id), in_catalog);

@@ -19,6 +19,24 @@
 /// The loader, with `__JS_FILE__` and `__WASM_FILE__` for wasm-bindgen's JS and the wasm.
 pub const LOADER: &str = include_str!("loader.js");
 
+/// The names of the two data files published beside the widget, each named by its content so
+/// that no cache ever serves another build's.
+pub struct DataFiles {
+    /// The models without their details, which the loader fetches beside the wasm.
+    pub catalogue: String,
+    /// Every model's whole record, which the widget fetches when a reader first needs one.
+    pub facts: String,
+}
+
+impl DataFiles {
+    pub fn named(catalogue: &[u8], facts: &[u8]) -> DataFiles {
+        DataFiles {
+            catalogue: format!("catalogue-{:016x}.bin", fnv1a(catalogue)),
+            facts: format!("facts-{:016x}.bin", fnv1a(facts)),
+        }
+    }
+}
+
 pub struct Loader {
     pub file: String,
     pub code: String,
@@ -32,8 +50,9 @@ pub fn rewrite(
     html: &str,
     screen: &str,
     sections: &str,
-    facts_file: &str,
+    files: &DataFiles,
 ) -> Result<(String, Loader), String> {
+    let facts_file = &files.facts;
     let out = fill(html, "omc-prerender", screen)?;
     let mut out = fill(&out, "omc-static", sections)?;
     // The widget reads the name of the file of whole records from its root element.
@@ -60,7 +79,8 @@ pub fn rewrite(
     // The loader is a real JavaScript module (`loader.js`), with the two file names to fill in.
     let code = LOADER
         .replace("__JS_FILE__", js_file)
-        .replace("__WASM_FILE__", wasm_file);
+        .replace("__WASM_FILE__", wasm_file)
+        .replace("__CATALOGUE_FILE__", &files.catalogue);
     let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
     let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
     let preloads = [
@@ -131,17 +151,19 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 mod tests {
     use super::*;
 
+    fn files() -> DataFiles {
+        DataFiles {
+            catalogue: "catalogue-fedcba9876543210.bin".into(),
+            facts: "facts-0123456789abcdef.bin".into(),
+        }
+    }
+
     const BUILT: &str = "<html><head><!-- a note\n  for editors -->\n\n<script type=\"module\">\nimport init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\n</script><link rel=\"modulepreload\" href=\"./app-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./app-1_bg.wasm\" as=\"fetch\"></head><body><div id=\"open-model-chooser\"><!--omc-prerender--><p>Loading</p><!--/omc-prerender--></div><div><!--omc-static--><!--/omc-static--></div></body></html>";
 
     #[test]
     fn the_screen_replaces_the_placeholder_and_the_loader_moves_out() {
-        let (html, loader) = rewrite(
-            BUILT,
-            "<main>screen</main>",
-            "<footer>f</footer>",
-            "facts-0123456789abcdef.bin",
-        )
-        .unwrap();
+        let (html, loader) =
+            rewrite(BUILT, "<main>screen</main>", "<footer>f</footer>", &files()).unwrap();
         assert!(html.contains("<div id=\"open-model-chooser\" data-facts=\"facts-0123456789abcdef.bin\"><main>screen</main></div>"));
         assert!(html.contains("<div><footer>f</footer></div>"));
         assert!(!html.contains("<!--"), "no comment is left");
@@ -160,10 +182,16 @@ mod tests {
             "no inline script is left"
         );
         assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
-        assert!(loader.code.contains("import init from './app-1.js';"));
+        assert!(loader
+            .code
+            .contains("import init, { start } from './app-1.js';"));
         assert!(loader
             .code
             .contains("const wasm = new URL('./app-1_bg.wasm', import.meta.url);"));
+        assert!(loader.code.contains(
+            "const catalogue = new URL('./catalogue-fedcba9876543210.bin', import.meta.url);"
+        ));
+        assert!(!loader.code.contains("__"), "every name is filled in");
         assert!(loader.code.contains("init({ module_or_path: module })"));
         assert!(html.contains(&format!(
             "<script type=\"module\" async src=\"./{}\"></script>",
@@ -176,8 +204,10 @@ mod tests {
         // `trunk build --public-url /chooser/` (README) and any absolute public URL: the
         // bundler resolves the loader's import on disk, where `/chooser/app-1.js` is not.
         let built = BUILT.replace("'./app-1", "'/chooser/app-1");
-        let (html, loader) = rewrite(&built, "s", "f", "facts-0000000000000000.bin").unwrap();
-        assert!(loader.code.contains("import init from './app-1.js';"));
+        let (html, loader) = rewrite(&built, "s", "f", &files()).unwrap();
+        assert!(loader
+            .code
+            .contains("import init, { start } from './app-1.js';"));
         assert!(loader
             .code
             .contains("new URL('./app-1_bg.wasm', import.meta.url)"));
@@ -189,11 +219,9 @@ mod tests {
 
     #[test]
     fn a_page_without_markers_is_an_error() {
-        assert!(rewrite("<html></html>", "x", "y", "facts-0000000000000000.bin").is_err());
+        assert!(rewrite("<html></html>", "x", "y", &files()).is_err());
         let no_static = BUILT.replace("<!--/omc-static-->", "");
-        let error = rewrite(&no_static, "x", "y", "facts-0000000000000000.bin")
-            .err()
-            .unwrap();
+        let error = rewrite(&no_static, "x", "y", &files()).err().unwrap();
         assert!(error.contains("<!--/omc-static-->"), "{error}");
     }
 }

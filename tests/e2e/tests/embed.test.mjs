@@ -8,6 +8,8 @@ import { launch } from '../lib/browser.mjs';
 import { ROOT, requireDist, dataset } from '../lib/paths.mjs';
 import { CSP, recordCspViolations } from '../lib/csp.mjs';
 import { addressBar } from '../lib/page.mjs';
+// The rows of each kind the pre-rendered page holds (`rows::KIND_ROWS` in src/rows.rs).
+const KIND_ROWS = 3;
 
 const EXAMPLE_WIDGET = 'http://127.0.0.1:8080/';
 let browser, widget, host;
@@ -210,25 +212,44 @@ test('the full page works under the strict CSP, with no violation and no request
   await session.context.close();
 });
 
-test('with JavaScript disabled, the pre-rendered page lists every model', async () => {
+/** The ids of the rows the pre-rendered page holds: the first KIND_ROWS of each kind, in the
+ * catalogue's order (the app adds the others as it starts). The kinds come from the live app. */
+async function firstRowsOfEachKind() {
+  const session = await newPage();
+  await session.page.goto(widget.url);
+  await session.page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
+  const tiers = Object.fromEntries(await session.page.locator('[data-model-id]').evaluateAll(
+    (rows) => rows.map((r) => [r.dataset.modelId, r.dataset.tier])));
+  await session.context.close();
+  const seen = {};
+  return dataset().models.map((m) => m.id).filter((id) => (seen[tiers[id]] = (seen[tiers[id]] ?? 0) + 1) <= KIND_ROWS);
+}
+
+test('with JavaScript disabled, the pre-rendered page shows the first models of each kind, every licence and the downloads', async () => {
+  const expected = await firstRowsOfEachKind();
   const session = await newPage({ javaScriptEnabled: false });
   const { page } = session;
   await page.goto(widget.url);
   const models = dataset().models;
-  // A few rows of each kind show at first; each kind's "Show all" box is a native checkbox and
-  // a CSS rule, so it works without JavaScript.
-  const boxes = page.locator('.omc-more-toggle');
-  assert.ok((await boxes.count()) > 0);
-  const hiddenAtFirst = await page.locator('[data-model-id]').evaluateAll((rows) => rows.filter((r) => getComputedStyle(r).display === 'none').length);
-  assert.ok(hiddenAtFirst > 0, 'rows past the first of each kind wait for "Show all"');
-  for (const label of await page.locator('.omc-more label').all()) await label.click();
-  for (const m of models) {
-    const row = page.locator(`[data-model-id="${m.id}"]`);
-    assert.equal(await row.count(), 1, m.id);
-    assert.ok(await row.isVisible(), `${m.id} is shown`);
-    assert.ok((await row.textContent()).includes(m.licence.name), `${m.id} names its licence`);
+  assert.ok(expected.length < models.length, 'fewer rows than models: the page stays flat');
+  const rows = await page.locator('[data-model-id]').evaluateAll((all) => all.map((r) => r.dataset.modelId));
+  assert.deepEqual(rows.sort(), [...expected].sort());
+  for (const id of expected) {
+    const row = page.locator(`[data-model-id="${id}"]`);
+    assert.ok(await row.isVisible(), `${id} is shown`);
+    const m = models.find((x) => x.id === id);
+    assert.ok((await row.textContent()).includes(m.licence.name), `${id} names its licence`);
   }
-  assert.ok(await page.locator('.omc-explainer a', { hasText: 'Llama 4 Community License Agreement' }).count() > 0, 'the licence texts are linked');
+  // The "Show all" boxes need the app's rows: they keep their place, unseen, until it runs.
+  const boxes = page.locator('.omc-more');
+  assert.ok((await boxes.count()) > 0);
+  for (const box of await boxes.all()) assert.equal(await box.isVisible(), false);
+  // Every licence text is linked, with how many models it covers; the downloads list them all.
+  for (const name of new Set(models.map((m) => m.licence.name))) {
+    assert.ok(await page.locator('.omc-licence-texts a', { hasText: name }).count() > 0, `${name} is linked`);
+  }
+  assert.match(await page.locator('.omc-licence-texts').textContent(), /\(\d+ models?\)/);
+  for (const file of ['models.json', 'models.csv']) assert.equal(await page.locator(`.omc-footer a[href="${file}"]`).count(), 1, file);
   assert.ok(await page.locator('.omc-noscript').isVisible(), 'the no-script note shows');
   await session.context.close();
 });
@@ -240,12 +261,17 @@ test('the pre-rendered screen is replaced by the app without a layout jump', asy
   const release = await holdWasm(page);
   await page.goto(widget.url, { waitUntil: 'domcontentloaded' });
   const cards = page.locator('[data-model-id]');
-  assert.equal(await cards.count(), dataset().models.length, 'the content is there before the wasm');
-  const before = await page.locator('[data-model-id="gpt-5"]').boundingBox();
+  const firstRows = await cards.count();
+  assert.ok(firstRows > 0 && firstRows < dataset().models.length, 'the first rows are there before the wasm');
+  const rows = await cards.evaluateAll((all) => all.map((r) => r.dataset.modelId));
+  const row = (id) => page.locator(`[data-model-id="${id}"]`);
+  const boxes = async () => Promise.all(rows.map((id) => row(id).boundingBox()));
+  const before = await boxes();
   const headingBefore = await page.locator('#omc-step-heading').boundingBox();
   release();
   await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0);
-  assert.deepEqual(await page.locator('[data-model-id="gpt-5"]').boundingBox(), before);
+  assert.equal(await cards.count(), dataset().models.length, 'the app adds the other rows');
+  assert.deepEqual(await boxes(), before, 'every pre-rendered row stays where it was');
   assert.deepEqual(await page.locator('#omc-step-heading').boundingBox(), headingBefore);
   await session.context.close();
 });
@@ -268,9 +294,26 @@ test('a wasm that cannot start leaves the pre-rendered content and a notice, nev
   await page.goto(widget.url + '?embed=1');
   await page.waitForSelector('.omc-failure');
   assert.match(await page.textContent('.omc-failure'), /could not start/);
-  assert.equal(await page.locator('[data-model-id]').count(), dataset().models.length);
+  assert.equal(await page.locator('[data-model-id]').count(), (await firstRowsOfEachKind()).length);
   await session.context.close();
 });
+
+for (const [what, reply] of [
+  ['is missing', { status: 404, body: 'not found' }],
+  ['is damaged', { status: 200, contentType: 'application/octet-stream', body: Buffer.from([1, 2, 3]) }],
+]) {
+  test(`a catalogue file that ${what} leaves the pre-rendered content and a notice`, async () => {
+    const session = await newPage();
+    const { page } = session;
+    await page.route('**/catalogue-*.bin', (route) => route.fulfill(reply));
+    await page.goto(widget.url);
+    await page.waitForSelector('.omc-failure');
+    assert.match(await page.textContent('.omc-failure'), /could not start: its files did not load/);
+    assert.ok((await page.locator('[data-model-id]').count()) > 0, 'the first rows stay');
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('omc-interactive').length), 0);
+    await session.context.close();
+  });
+}
 
 test('the share panel writes the snippet for the chosen kind of site, and a pasted one works', async () => {
   const session = await newPage();

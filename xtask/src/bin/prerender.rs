@@ -25,14 +25,16 @@ async fn main() {
     .hydratable(false)
     .render()
     .await;
-    // Every model's whole record, which the widget fetches when a reader first opens one; named
-    // by its content, so that no cache ever serves another build's.
-    let full = open_model_chooser::dataset::FULL_FILE;
-    let facts_file = format!("facts-{:016x}.bin", omc_xtask::prerender::fnv1a(full));
-    let (html, loader) = omc_xtask::prerender::rewrite(&html, &screen, &sections, &facts_file)
+    // The data beside the wasm (src/dataset.rs): the models without their details, which the
+    // loader fetches with the wasm, and every model's whole record, which the widget fetches when
+    // a reader first needs one; each named by its content.
+    use open_model_chooser::dataset::{FULL_FILE, LEAN_FILE};
+    let files = omc_xtask::prerender::DataFiles::named(LEAN_FILE, FULL_FILE);
+    let (html, loader) = omc_xtask::prerender::rewrite(&html, &screen, &sections, &files)
         .unwrap_or_else(|e| panic!("{e}"));
     let dir = path.parent().expect("index.html is in a folder");
-    std::fs::write(dir.join(&facts_file), full).expect("write the facts file");
+    std::fs::write(dir.join(&files.catalogue), LEAN_FILE).expect("write the catalogue file");
+    std::fs::write(dir.join(&files.facts), FULL_FILE).expect("write the facts file");
     // The downloads, from the same assembled catalogue: they cannot drift from `data/`.
     // Assembled again from the folder this build compiled in, for the licence records, which the
     // packed form leaves out.

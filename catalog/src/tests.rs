@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn the_find_text_matches_name_vendor_and_licence_in_any_case() {
-    let catalog = crate::dataset::embedded();
+    let catalog = &shipped();
     let ids = |text: &str| -> Vec<&str> {
         catalog
             .models
@@ -67,7 +67,7 @@ fn the_json_schemas_are_in_step_with_the_types() {
         }
         let text = serde_json::to_string_pretty(&value).unwrap() + "\n";
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("data")
+            .join("../data")
             .join(name);
         if std::env::var_os("UPDATE_GENERATED").is_some() {
             std::fs::write(&path, &text).unwrap();

@@ -1,25 +1,24 @@
-//! Assembles the dataset under `data/` and compiles it into the widget.
+//! Assembles the dataset under `data/` and packs it for the widget.
 //!
 //! `data/dataset.json`, one licence per file under `data/licences/` and one model per file under
-//! `data/models/` are read, resolved and validated by `src/sources.rs` (each model gets its
-//! licence's terms). A malformed file fails the build with every problem listed, each naming the
-//! file, the model or licence, and the field. A valid dataset is packed (`build/packer.rs`, read
-//! by `src/codec.rs`) into `$OUT_DIR/catalog.bin`, which `src/dataset.rs` includes: the browser
-//! never parses JSON and never meets an invalid dataset. For the wasm, `catalog.bin` holds the
-//! models without the facts only their opened details show; `catalog-full.bin` holds everything
-//! (quotes, sources, licence records), and the post-build step publishes it beside the widget,
-//! which fetches it when a reader first opens a model's details (`xtask/src/prerender.rs`).
+//! `data/models/` are read, resolved and validated by the dataset crate (`catalog/src/sources.rs`,
+//! the same code the widget and its tests use; each model gets its licence's terms). A malformed
+//! file fails the build with every problem listed, each naming the file, the model or licence,
+//! and the field. A valid dataset is packed (`build/packer.rs`, read by `src/codec.rs`) into two
+//! files in `$OUT_DIR`: the browser never parses JSON and never meets an invalid dataset.
+//!
+//! - `catalog-lean.bin`: every model without the facts only its opened details show, which is all
+//!   the verdicts need. The post-build step publishes it as `catalogue-<hash>.bin`, which the
+//!   loader fetches beside the wasm: the wasm carries no data, so a data update leaves it as it
+//!   is, and the first load grows only by this file as the catalogue grows.
+//! - `catalog-full.bin`: everything (quotes, sources), published as `facts-<hash>.bin`, which the
+//!   widget fetches when a reader first needs a reason, a model's details or the comparison.
+//!
+//! Native builds (the tests, the post-build tools) compile both in (`src/dataset.rs`).
 
-// The build uses part of each module: the rest is the widget's.
-#[allow(dead_code, unused_imports)]
-#[path = "src/catalog.rs"]
-mod catalog;
+use omc_catalog as catalog;
+use omc_catalog::sources;
 
-#[allow(dead_code)]
-#[path = "src/sources.rs"]
-mod sources;
-
-#[path = "build/packer.rs"]
 mod packer;
 
 /// The dataset compiled in: the folder `data/`, or the one named by `OMC_DATASET` (the size and
@@ -36,9 +35,8 @@ fn main() {
     for path in sources::files_of(std::path::Path::new(&dir)) {
         println!("cargo:rerun-if-changed={}", path.display());
     }
-    println!("cargo:rerun-if-changed=src/catalog.rs");
-    println!("cargo:rerun-if-changed=src/sources.rs");
-    println!("cargo:rerun-if-changed=build/packer.rs");
+    // The dataset crate is a dependency: cargo rebuilds this script when it changes.
+    println!("cargo:rerun-if-changed=build");
     let catalog = match sources::load_dir(std::path::Path::new(&dir)) {
         Ok(catalog) => catalog,
         Err(problems) => {
@@ -59,11 +57,8 @@ fn main() {
     };
     write("catalog-full.bin", packer::pack(&catalog));
     // The lean form leaves out the detail fields altogether (`catalog::DETAIL_FIELDS`).
-    let lean = packer::pack_lean(&catalog.without_details());
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        write("catalog.bin", lean);
-    } else {
-        write("catalog-lean.bin", lean);
-        write("catalog.bin", packer::pack(&catalog));
-    }
+    write(
+        "catalog-lean.bin",
+        packer::pack_lean(&catalog.without_details()),
+    );
 }

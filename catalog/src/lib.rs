@@ -1,10 +1,11 @@
-//! The model dataset: its types here; reading it (`parse.rs`), validating it (`validate.rs`) and
-//! the computed tier of each model (`tier.rs`) in the files of `src/catalog/`.
+//! The model dataset (the workspace crate `omc-catalog`): its types here; reading it
+//! (`parse.rs`), validating it (`validate.rs`), the computed tier of each model (`tier.rs`) and
+//! assembling the files of `data/` (`sources.rs`), one file per job.
 //!
-//! Pure Rust with no web dependency: it is unit-tested natively, used by the widget, and also
-//! compiled into `build.rs` (with `src/sources.rs`, which assembles the files of `data/`) so that
-//! a malformed data file fails the build with a message naming the file, the model and the field.
-//! The browser never meets an invalid dataset.
+//! Pure Rust with no web dependency: it is unit-tested natively, used by the widget (which
+//! re-exports it as `catalog`), and by the build script (`build/main.rs`), so that a malformed
+//! data file fails the build with a message naming the file, the model and the field. The browser
+//! never meets an invalid dataset.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -757,13 +758,10 @@ pub struct Claim {
     pub checked: Text,
 }
 
-// The other jobs, one file each (explicit paths: `build.rs` compiles this file with `#[path]`, where
-// child modules resolve from `src/`).
-#[path = "catalog/parse.rs"]
+// The other jobs, one file each.
 mod parse;
-#[path = "catalog/tier.rs"]
+pub mod sources;
 mod tier;
-#[path = "catalog/validate.rs"]
 mod validate;
 
 pub use parse::*;
@@ -771,5 +769,4 @@ pub use tier::*;
 pub use validate::*;
 
 #[cfg(test)]
-#[path = "catalog/tests.rs"]
 mod tests;

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{
+use crate::{
     decode, primary_problem, quote_problems, term_problems, validate_dataset_info, validate_models,
     Catalog, Claim, Confidence, DatasetInfo, EarlierLicence, Fact, Licence, LicenceRecord, List,
     Model, Problem, Problems, Releases, Term, Text, Variant,
@@ -82,7 +82,7 @@ pub struct LicenceRef {
 /// report's synthetic catalogues). Native tests read the same folder the build did.
 pub const DATA_DIR: &str = match option_env!("OMC_DATASET") {
     Some(dir) => dir,
-    None => concat!(env!("CARGO_MANIFEST_DIR"), "/data"),
+    None => concat!(env!("CARGO_MANIFEST_DIR"), "/../data"),
 };
 
 /// The folder layout under `data/`.
@@ -127,7 +127,7 @@ fn stem(path: &str) -> &str {
 
 /// Checks a licence record on its own: its fields, and each term's shape and quote.
 fn licence_problems(record: &LicenceRecord) -> Vec<Problem> {
-    use crate::catalog::{is_https, is_spdx, is_valid_id};
+    use crate::{is_https, is_spdx, is_valid_id};
     let mut out = Vec::new();
     let mut check = |field: &str, ok: bool, message: &str| {
         if !ok {
