@@ -11,6 +11,8 @@
 //!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
 //!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
 //!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
+//!    That step alone is `move_loader`, which the minimal Yew app of the report uses too
+//!    (`cargo run -p omc-xtask --bin move-loader -- <index.html>`).
 //!
 //! ```text
 //! cargo run -p omc-xtask --bin prerender -- dist/index.html
@@ -41,13 +43,25 @@ pub fn rewrite(
     let at = out.find(root).ok_or("no #open-model-chooser element")? + root.len();
     out.insert_str(at, &format!(" data-facts=\"{facts_file}\""));
 
+    let (out, loader) = move_loader(&out)?;
+    Ok((without_comments(&out), loader))
+}
+
+/// Replaces Trunk's inline module script in `html` with a `<script src>` of the project's loader
+/// (`loader.js`, with the names of wasm-bindgen's JS and of the wasm filled in), and removes the
+/// preloads of both: returns the new page and the loader to write beside it. The widget's
+/// pre-render step uses it, and so does the minimal Yew app the report measures against
+/// (`bench/minimal-yew`, the `move-loader` bin): the same loader policy for both.
+pub fn move_loader(html: &str) -> Result<(String, Loader), String> {
     let open = "<script type=\"module\">";
-    let s = out.find(open).ok_or("no inline module script from Trunk")?;
-    let e = out[s..]
+    let s = html
+        .find(open)
+        .ok_or("no inline module script from Trunk")?;
+    let e = html[s..]
         .find("</script>")
         .map(|i| s + i + "</script>".len())
         .ok_or("unclosed script")?;
-    let inline = &out[s + open.len()..e - "</script>".len()];
+    let inline = &html[s + open.len()..e - "</script>".len()];
     let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
     // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: it
@@ -63,6 +77,7 @@ pub fn rewrite(
         .replace("__WASM_FILE__", wasm_file);
     let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
     let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
+    let mut out = html.to_owned();
     let preloads = [
         format!("<link rel=\"modulepreload\" href=\"{js}\""),
         format!("<link rel=\"preload\" href=\"{wasm}\""),
@@ -77,7 +92,7 @@ pub fn rewrite(
             out.replace_range(p..end, "");
         }
     }
-    Ok((without_comments(&out), Loader { file, code }))
+    Ok((out, Loader { file, code }))
 }
 
 /// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
@@ -96,7 +111,7 @@ fn fill(html: &str, name: &str, content: &str) -> Result<String, String> {
 
 /// `html` without its comments and blank lines. The page holds no inline script or style,
 /// and the server renderer escapes `<` in text, so every `<!--` starts a comment.
-fn without_comments(html: &str) -> String {
+pub fn without_comments(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<!--") {
@@ -185,6 +200,46 @@ mod tests {
             "<script type=\"module\" async src=\"/chooser/{}\"></script>",
             loader.file
         )));
+    }
+
+    #[test]
+    fn the_loader_moves_out_of_a_page_without_markers() {
+        // The minimal Yew app of the report (bench/minimal-yew): its own static markup, no
+        // pre-render markers, and the very loader the widget gets.
+        let page = BUILT
+            .replace(
+                "<!--omc-prerender--><p>Loading</p><!--/omc-prerender-->",
+                "<ul><li>row</li></ul>",
+            )
+            .replace("<!--omc-static--><!--/omc-static-->", "");
+        let (html, loader) = move_loader(&page).unwrap();
+        let (_, widget_loader) = rewrite(BUILT, "s", "f", "facts-0000000000000000.bin").unwrap();
+        assert_eq!(loader.file, widget_loader.file, "the same loader policy");
+        assert_eq!(loader.code, widget_loader.code);
+        assert!(
+            html.contains("<ul><li>row</li></ul>"),
+            "the page's markup is kept"
+        );
+        assert!(
+            !html.contains("preload"),
+            "no preload of the JS or the wasm"
+        );
+        assert!(!html.contains("<script type=\"module\">"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" async src=\"./{}\"></script>",
+            loader.file
+        )));
+        // Comments stay: removing them is the caller's choice (`without_comments`).
+        assert!(html.contains("<!-- a note"));
+        assert!(!without_comments(&html).contains("<!--"));
+    }
+
+    #[test]
+    fn a_page_without_trunks_inline_loader_is_an_error() {
+        let error = move_loader("<html><body><ul></ul></body></html>")
+            .err()
+            .unwrap();
+        assert!(error.contains("no inline module script"), "{error}");
     }
 
     #[test]

@@ -1,0 +1,24 @@
+//! The loader step alone (`omc_xtask::prerender::move_loader`), for a page that has no
+//! pre-rendered screen of the widget: the minimal Yew app the report measures against
+//! (`bench/minimal-yew/postbuild.sh`). Trunk's inline loader becomes `loader-<hash>.js` beside
+//! the page, the preloads go, and so do the page's comments and blank lines, as in the widget's
+//! build.
+//!
+//! ```text
+//! cargo run -p omc-xtask --bin move-loader -- target/report/dist-minimal-yew/index.html
+//! ```
+
+fn main() {
+    let path = std::path::PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: move-loader <path to the built index.html>"),
+    );
+    let html = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let (html, loader) = omc_xtask::prerender::move_loader(&html).unwrap_or_else(|e| panic!("{e}"));
+    let dir = path.parent().expect("index.html is in a folder");
+    std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
+    std::fs::write(&path, omc_xtask::prerender::without_comments(&html)).expect("write index.html");
+    println!("moved the loader of {} to {}", path.display(), loader.file);
+}
