@@ -9,6 +9,10 @@ expect() { # file, fixed string that must be in it
 expect Cargo.toml "wasm-bindgen = \"=$WASM_BINDGEN_VERSION\""
 expect Trunk.toml "wasm_bindgen = \"$WASM_BINDGEN_VERSION\""
 expect Trunk.toml "wasm_opt = \"version_${BINARYEN_VERSION%%.*}\""
+# The minimal Yew app of the report, built by the same pipeline with the same tools.
+expect bench/minimal-yew/Cargo.toml "wasm-bindgen = \"=$WASM_BINDGEN_VERSION\""
+expect bench/minimal-yew/Trunk.toml "wasm_bindgen = \"$WASM_BINDGEN_VERSION\""
+expect bench/minimal-yew/Trunk.toml "wasm_opt = \"version_${BINARYEN_VERSION%%.*}\""
 expect tests/e2e/package.json "\"playwright-core\": \"$PLAYWRIGHT_CORE_VERSION\""
 expect tests/e2e/package.json "\"selenium-webdriver\": \"$SELENIUM_WEBDRIVER_VERSION\""
 locked=$(awk '/^name = "wasm-bindgen"$/{getline; print; exit}' Cargo.lock)

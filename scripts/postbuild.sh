@@ -10,19 +10,12 @@
 #    parts of the JS the loader never uses (initSync) are dropped;
 # 5. minifies embed.js, the host script every embedding page loads (11.2 -> 4.2 KB raw, 4.1 -> 1.9 KB
 #    gzip), keeping its licence line.
+# Steps 1 and 4 are shared with the minimal Yew app of the report (scripts/postbuild-lib.sh).
 # The JS and CSS are loaded without an integrity hash (index.html sets data-integrity="none"),
 # so rewriting them after Trunk is safe.
-set -euo pipefail
-[ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ESBUILD="$ROOT/.tools/esbuild/node_modules/.bin/esbuild"
-[ -x "$ESBUILD" ] || { echo "esbuild is missing: run scripts/setup-build.sh" >&2; exit 1; }
-WASM="$(echo "$TRUNK_STAGING_DIR"/*_bg.wasm)"
-GLUE="${WASM%_bg.wasm}.js"
-[ -f "$WASM" ] && [ -f "$GLUE" ] || { echo "no single wasm and JS pair in $TRUNK_STAGING_DIR" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/postbuild-lib.sh"
 
-# The post-build tools are the workspace crate xtask/ (native builds, cached after the first run).
-(cd "$ROOT" && cargo run --quiet --locked -p omc-xtask --bin shorten-names -- "$WASM" "$GLUE")
+shorten_names
 
 "$ESBUILD" "$TRUNK_STAGING_DIR/embed.js" --minify --legal-comments=inline --allow-overwrite \
   --outfile="$TRUNK_STAGING_DIR/embed.js" --log-level=warning
@@ -32,10 +25,5 @@ for css in "$TRUNK_STAGING_DIR"/*.css; do
   "$ESBUILD" "$css" --minify --allow-overwrite --outfile="$css" --log-level=warning
 done
 
-(cd "$ROOT" && cargo run --quiet --locked -p omc-xtask --bin prerender -- "$TRUNK_STAGING_DIR/index.html")
-
-LOADER="$(echo "$TRUNK_STAGING_DIR"/loader-*.js)"
-[ -f "$LOADER" ] || { echo "the pre-render step wrote no single loader" >&2; exit 1; }
-"$ESBUILD" "$LOADER" --bundle --minify --format=esm --allow-overwrite --outfile="$LOADER" \
-  --log-level=warning
-rm "$GLUE"
+xtask prerender "$TRUNK_STAGING_DIR/index.html"
+bundle_loader

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The size and speed report (a benchmark, not a test): builds the release widget, measures it
-# against a plain static page of the same content, prints a table and writes
-# target/report/report.json; then the same with a synthetic catalogue of SYNTHETIC_MODELS models
-# (default 150).
-#   RUNS=15 scripts/report.sh   more runs (default 9, at least 7)
-#   LIGHTHOUSE_RUNS=5 scripts/report.sh   more Lighthouse runs of each page (default 3)
+# The size and speed report (a benchmark, not a test): builds the release widget, the same widget
+# with a synthetic catalogue of SYNTHETIC_MODELS models (default 150) and the minimal Yew app
+# (bench/minimal-yew: the floor of the stack, built by the same pipeline with the same loader
+# policy), then measures them side by side, interleaved, with plain static copies of the widget's
+# pages (tests/e2e/report.mjs): prints a table with the load average before and after, and writes
+# target/report/report.json.
+#   RUNS=15 scripts/report.sh   more runs of each page (default 9, at least 7)
+#   LIGHTHOUSE_RUNS=7 scripts/report.sh   more Lighthouse runs of each page (default 5)
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup-test.sh"
@@ -23,5 +25,8 @@ export SYNTHETIC_MODELS="${SYNTHETIC_MODELS:-150}"
 node "$ROOT/tests/e2e/lib/synthetic-catalogue.mjs" "$SYNTHETIC_MODELS" "$ROOT/target/report/catalogue-synthetic"
 OMC_DATASET="$ROOT/target/report/catalogue-synthetic" "$ROOT/scripts/build.sh" --dist "$ROOT/target/report/dist-synthetic"
 "$ROOT/scripts/build.sh"
+# The minimal Yew app: build.sh's pipeline (its tools, flags and wasm flags from lib.sh) with the
+# app's own Trunk.toml, whose post-build hook moves and bundles the widget's loader.
+"$ROOT/scripts/build.sh" --config "$ROOT/bench/minimal-yew/Trunk.toml" --dist "$ROOT/target/report/dist-minimal-yew"
 say "measuring"
 node "$ROOT/tests/e2e/report.mjs"

@@ -34,6 +34,9 @@ for layer in "${layers[@]}"; do
       run_layer "lint: cargo fmt --check" cargo fmt --all -- --check
       run_layer "lint: clippy (native)" cargo clippy --locked --workspace --all-targets -- -D warnings
       run_layer "lint: clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+      # The report's minimal Yew app has code only on wasm32 (natively its binary is a stub).
+      run_layer "lint: clippy (wasm32, the minimal Yew app)" \
+        cargo clippy --locked -p omc-minimal-yew --target wasm32-unknown-unknown -- -D warnings
       # The loader is a real JavaScript module: esbuild must parse it (it bundles it in builds).
       run_layer "lint: the loader parses (esbuild)" \
         "$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" "$ROOT/xtask/src/loader.js" --log-level=warning --outfile=/dev/null

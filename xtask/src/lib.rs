@@ -5,7 +5,8 @@
 //! - `shorten`: the wasm-bindgen names shortened in both the wasm and its JS;
 //! - `prerender`: the first screen and the static sections rendered into `index.html`, and
 //!   Trunk's inline loader replaced by a file (`loader.js` beside this file, a real JavaScript
-//!   module that esbuild checks and bundles).
+//!   module that esbuild checks and bundles); `move-loader` runs that last step alone, for the
+//!   minimal Yew app the report measures the widget against (`bench/minimal-yew`).
 
 pub mod prerender;
 pub mod shorten;

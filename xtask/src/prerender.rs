@@ -3,20 +3,23 @@
 //!
 //! 1. The first screen, rendered by Yew's server renderer from the same view code, replaces the
 //!    loading placeholder: readers see content at once, search engines index it, and readers
-//!    without JavaScript or WebAssembly still get every model. The app then renders the same
-//!    markup over it. The sections that never change (`StaticSections`: the kinds of model, the
-//!    table of models, the dataset footer) go beside it, and only there: the app never renders
-//!    them.
+//!    without JavaScript or WebAssembly still get the first models of each kind. The app then
+//!    replaces it with the same markup, and every row. The sections that never change
+//!    (`StaticSections`: the kinds of model, the licence texts, the dataset footer) go beside it,
+//!    and only there: the app never renders them.
 //! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
 //!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
 //!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
 //!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
+//!    That step alone is `move_loader`, which the minimal Yew app of the report uses too
+//!    (`cargo run -p omc-xtask --bin move-loader -- <index.html>`).
 //!
 //! ```text
 //! cargo run -p omc-xtask --bin prerender -- dist/index.html
 //! ```
 
-/// The loader, with `__JS_FILE__` and `__WASM_FILE__` for wasm-bindgen's JS and the wasm.
+/// The loader, with `__JS_FILE__`, `__WASM_FILE__` and `__CATALOGUE_FILE__` for wasm-bindgen's JS,
+/// the wasm and the data file.
 pub const LOADER: &str = include_str!("loader.js");
 
 /// The names of the two data files published beside the widget, each named by its content so
@@ -60,13 +63,26 @@ pub fn rewrite(
     let at = out.find(root).ok_or("no #open-model-chooser element")? + root.len();
     out.insert_str(at, &format!(" data-facts=\"{facts_file}\""));
 
+    let (out, loader) = move_loader(&out, &files.catalogue)?;
+    Ok((without_comments(&out), loader))
+}
+
+/// Replaces Trunk's inline module script in `html` with a `<script src>` of the project's loader
+/// (`loader.js`, with the names of wasm-bindgen's JS, of the wasm and of the data file the loader
+/// fetches beside it, `catalogue_file`, filled in), and removes the preloads of the JS and the
+/// wasm: returns the new page and the loader to write beside it. The widget's
+/// pre-render step uses it, and so does the minimal Yew app the report measures against
+/// (`bench/minimal-yew`, the `move-loader` bin): the same loader policy for both.
+pub fn move_loader(html: &str, catalogue_file: &str) -> Result<(String, Loader), String> {
     let open = "<script type=\"module\">";
-    let s = out.find(open).ok_or("no inline module script from Trunk")?;
-    let e = out[s..]
+    let s = html
+        .find(open)
+        .ok_or("no inline module script from Trunk")?;
+    let e = html[s..]
         .find("</script>")
         .map(|i| s + i + "</script>".len())
         .ok_or("unclosed script")?;
-    let inline = &out[s + open.len()..e - "</script>".len()];
+    let inline = &html[s + open.len()..e - "</script>".len()];
     let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
     // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: it
@@ -76,13 +92,14 @@ pub fn rewrite(
     let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
     let js_file = &js[prefix.len()..];
     let wasm_file = &wasm[wasm.rfind('/').map_or(0, |i| i + 1)..];
-    // The loader is a real JavaScript module (`loader.js`), with the two file names to fill in.
+    // The loader is a real JavaScript module (`loader.js`), with the three file names to fill in.
     let code = LOADER
         .replace("__JS_FILE__", js_file)
         .replace("__WASM_FILE__", wasm_file)
-        .replace("__CATALOGUE_FILE__", &files.catalogue);
+        .replace("__CATALOGUE_FILE__", catalogue_file);
     let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
     let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
+    let mut out = html.to_owned();
     let preloads = [
         format!("<link rel=\"modulepreload\" href=\"{js}\""),
         format!("<link rel=\"preload\" href=\"{wasm}\""),
@@ -97,7 +114,7 @@ pub fn rewrite(
             out.replace_range(p..end, "");
         }
     }
-    Ok((without_comments(&out), Loader { file, code }))
+    Ok((out, Loader { file, code }))
 }
 
 /// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
@@ -116,7 +133,7 @@ fn fill(html: &str, name: &str, content: &str) -> Result<String, String> {
 
 /// `html` without its comments and blank lines. The page holds no inline script or style,
 /// and the server renderer escapes `<` in text, so every `<!--` starts a comment.
-fn without_comments(html: &str) -> String {
+pub fn without_comments(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<!--") {
@@ -215,6 +232,46 @@ mod tests {
             "<script type=\"module\" async src=\"/chooser/{}\"></script>",
             loader.file
         )));
+    }
+
+    #[test]
+    fn the_loader_moves_out_of_a_page_without_markers() {
+        // The minimal Yew app of the report (bench/minimal-yew): its own static markup, no
+        // pre-render markers, and the very loader the widget gets.
+        let page = BUILT
+            .replace(
+                "<!--omc-prerender--><p>Loading</p><!--/omc-prerender-->",
+                "<ul><li>row</li></ul>",
+            )
+            .replace("<!--omc-static--><!--/omc-static-->", "");
+        let (html, loader) = move_loader(&page, &files().catalogue).unwrap();
+        let (_, widget_loader) = rewrite(BUILT, "s", "f", &files()).unwrap();
+        assert_eq!(loader.file, widget_loader.file, "the same loader policy");
+        assert_eq!(loader.code, widget_loader.code);
+        assert!(
+            html.contains("<ul><li>row</li></ul>"),
+            "the page's markup is kept"
+        );
+        assert!(
+            !html.contains("preload"),
+            "no preload of the JS or the wasm"
+        );
+        assert!(!html.contains("<script type=\"module\">"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" async src=\"./{}\"></script>",
+            loader.file
+        )));
+        // Comments stay: removing them is the caller's choice (`without_comments`).
+        assert!(html.contains("<!-- a note"));
+        assert!(!without_comments(&html).contains("<!--"));
+    }
+
+    #[test]
+    fn a_page_without_trunks_inline_loader_is_an_error() {
+        let error = move_loader("<html><body><ul></ul></body></html>", "c.bin")
+            .err()
+            .unwrap();
+        assert!(error.contains("no inline module script"), "{error}");
     }
 
     #[test]

@@ -6,8 +6,13 @@ import { gzipSync } from 'node:zlib';
 /** Everything the page loads at first, gzip level 9, in bytes: 120 KB (not KiB). */
 export const FIRST_LOAD_GZIP_BYTES = 120_000;
 
-/** Interactive within this many times the static floor. */
-export const INTERACTIVE_VS_FLOOR = 1.5;
+/** Live (an answer given on the pre-rendered page before the app started is applied: the
+ * verdicts show it) within this many times the time a minimal Yew 0.23 app takes to be live
+ * (bench/minimal-yew: built by the same pipeline, with the same loader policy, and measured in
+ * the same run, interleaved): the floor of the stack this project chose. Medians. (The static
+ * copy cannot react at all, and a wasm app cannot start before its wasm arrives: "interactive
+ * within 1.5x the static copy" is retired.) */
+export const LIVE_VS_MINIMAL_YEW = 1.3;
 
 /** Answer to updated verdicts, 95th percentile, in milliseconds. */
 export const ANSWER_P95_MS = 4;
@@ -29,7 +34,8 @@ export const FULL_PAGE_MAX_HEIGHT = 4000;
 /** Elements on the page at first load, with 80 models (rows closed, details not in the DOM). */
 export const DOM_MAX_ELEMENTS = 800;
 
-/** The longest task at start-up, unthrottled on the report's machine, in milliseconds. */
+/** The longest task at start-up, unthrottled on the report's machine, in milliseconds: from
+ * navigation until the app is live plus 1 s, in every run (the report judges the maximum). */
 export const LONG_TASK_MAX_MS = 50;
 
 /** JS heap plus wasm memory after a whole run, in bytes. */
