@@ -2,10 +2,10 @@
 //! (`browser`, which takes over the page) and the app (`components`), so that neither imports the
 //! other (docs/ARCHITECTURE.md).
 
-/// Takes the catalogue file and mounts the widget into a copy of `#open-model-chooser`, where it
-/// is built in slices and then replaces the pre-rendered screen (`browser::reveal`); into
-/// `<body>`, whole at once, when the host page has no such element. `false`, and nothing mounted,
-/// if the file does not decode.
+/// Takes the catalogue file and, in the next task, mounts the widget into a copy of
+/// `#open-model-chooser`, where it is built in slices and then replaces the pre-rendered screen
+/// (`browser::reveal`); into `<body>`, whole at once, when the host page has no such element.
+/// `false`, and nothing mounted, if the file does not decode.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(catalogue: Vec<u8>) -> bool {
     use crate::components::app::{App, AppProps};
@@ -13,7 +13,8 @@ pub fn mount(catalogue: Vec<u8>) -> bool {
     if !crate::dataset::load(Box::leak(catalogue.into_boxed_slice())) {
         return false;
     }
-    match crate::browser::take_over_page() {
+    // The first render in a task of its own: this one has compiled and run the decoding.
+    crate::browser::after_yield(|| match crate::browser::take_over_page() {
         Some(start) => {
             let props = AppProps {
                 start_in_slices: true,
@@ -24,6 +25,6 @@ pub fn mount(catalogue: Vec<u8>) -> bool {
         None => {
             yew::Renderer::<App>::new().render();
         }
-    }
+    });
     true
 }

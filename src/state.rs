@@ -50,10 +50,9 @@ pub struct AppState {
     /// the frame looks, not a setting of the link: the "Open full page" link keeps `theme=` only
     /// when the embed's own address has it.
     pub host_theme: Option<Theme>,
-    /// While the app starts in slices (docs/ARCHITECTURE.md, "Start-up"), and in the pre-rendered
-    /// page: how many of the catalogue's models have their row rendered, besides the first rows
-    /// of each kind (`rows::KIND_ROWS`), which always are; [`rows::START_SLICE`](crate::rows)
-    /// more a task, and `usize::MAX` once every row is.
+    /// While the app starts in slices (docs/ARCHITECTURE.md, "Start-up"): how many of the
+    /// catalogue's models have their row rendered so far, a slice more a task (`Action::MoreRows`);
+    /// `usize::MAX` once every row is.
     pub rows_ready: usize,
     /// Whether the app is on the page: `false` while it is built in slices beside the
     /// pre-rendered screen, which the reader uses meanwhile.
@@ -97,8 +96,8 @@ pub enum Action {
     ShowAll,
     /// The fetch of the models' whole records started or ended.
     Facts(FactsLoad),
-    /// Starting in slices: the next rows.
-    MoreRows,
+    /// Starting in slices: this many rows more.
+    MoreRows(usize),
     /// The app replaced the pre-rendered screen: the answers the reader gave there meanwhile
     /// (each question's checked radio, as the page had it) are applied, never lost.
     Live(Vec<(Question, String)>),
@@ -117,7 +116,7 @@ impl Action {
                 | Action::ShowAll
                 | Action::Facts(_)
                 | Action::SetTheme(_)
-                | Action::MoreRows
+                | Action::MoreRows(_)
                 | Action::Live(_)
         )
     }
@@ -337,8 +336,8 @@ impl Reducible for AppState {
                 next.facts = load;
                 next
             }
-            Action::MoreRows => {
-                next.rows_ready = next.rows_ready.saturating_add(crate::rows::START_SLICE);
+            Action::MoreRows(rows) => {
+                next.rows_ready = next.rows_ready.saturating_add(rows);
                 next
             }
             Action::Live(early) => {
@@ -381,8 +380,8 @@ mod tests {
         );
         s.rows_ready = 0;
         s.live = false;
-        let s = reduce(s, &[Action::MoreRows, Action::MoreRows]);
-        assert_eq!(s.rows_ready, 2 * crate::rows::START_SLICE);
+        let s = reduce(s, &[Action::MoreRows(8), Action::MoreRows(20)]);
+        assert_eq!(s.rows_ready, 28);
         assert!(!s.touched, "rows are not the reader's doing");
         // The pre-rendered page's radios: one new answer, one as the URL had it, one a value
         // the question does not have (a page of another build), which is ignored.

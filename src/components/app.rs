@@ -9,6 +9,7 @@ use crate::components::STEP_HEADING_ID;
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
+use crate::rows::{next_slice, START_SLICE};
 use crate::state::{Action, AppState, FactsLoad};
 use yew::prelude::*;
 
@@ -38,11 +39,11 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let query = props.query.clone();
-        let (slices, prerender) = (props.start_in_slices, props.prerender);
+        let slices = props.start_in_slices;
         use_reducer(move || {
             let mut state =
                 AppState::from_query(&query.map_or_else(browser::query, |q| q.to_string()));
-            if slices || prerender {
+            if slices {
                 state.rows_ready = 0;
             }
             state.live = !slices;
@@ -55,18 +56,30 @@ pub fn App(props: &AppProps) -> Html {
         engine::evaluate(dataset::current(), answers)
     });
     {
-        // Starting in slices: the next rows in a task of their own, until every row is there;
-        // then the app takes the pre-rendered screen's place, with the answers given there.
+        // Starting in slices: the next rows in a task of their own, as many as the last slice's
+        // pace fits in a few milliseconds (`rows::next_slice`), until every row is there; then
+        // the app takes the pre-rendered screen's place, with the answers given there.
         let dispatcher = state.dispatcher();
         let total = dataset::catalogue().models.len();
+        // When the last slice started, and its rows (none before the first).
+        let last = use_mut_ref(|| (0.0, 0));
         use_effect_with((state.rows_ready, state.live), move |&(ready, live)| {
-            if !live {
-                if ready < total {
-                    browser::after_yield(move || dispatcher.dispatch(Action::MoreRows));
-                } else {
-                    dispatcher.dispatch(Action::Live(browser::reveal()));
-                }
+            if live {
+                return;
             }
+            if ready >= total {
+                dispatcher.dispatch(Action::Live(browser::reveal()));
+                return;
+            }
+            let (started, rows) = *last.borrow();
+            let next = match rows {
+                0 => START_SLICE,
+                rows => next_slice(rows, browser::now() - started),
+            };
+            browser::after_yield(move || {
+                *last.borrow_mut() = (browser::now(), next);
+                dispatcher.dispatch(Action::MoreRows(next));
+            });
         });
     }
     use_effect_with(state.live, |&live| {
@@ -170,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="omc-outcome">
                     { headline_view(&dispatch, &outcomes) }
                     { comparison(&state, &dispatch, &outcomes) }
-                    { results(&state, &dispatch, &outcomes) }
+                    { results(&state, &dispatch, &outcomes, props.prerender) }
                 </div>
             </div>
             if !embed && !props.prerender {

@@ -12,7 +12,16 @@ use yew::prelude::*;
 /// Every model in the dataset, grouped by tier, each as a compact row with its live verdict:
 /// the fitting ones first, the ruled-out ones collapsed into one button per kind, the rows the
 /// find box leaves out hidden. Every row keeps its element and hooks (CONTRACT §6).
-pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcomes) -> Html {
+///
+/// `first_rows`: the page rendered at build time, which holds only the rows that show at load,
+/// the first [`KIND_ROWS`] of each kind. Otherwise the rows of the catalogue's first
+/// `state.rows_ready` models (all, but while the app starts in slices).
+pub fn results(
+    state: &AppState,
+    dispatch: &Callback<Action>,
+    outcomes: &Outcomes,
+    first_rows: bool,
+) -> Html {
     let total = outcomes.assessments.len();
     let find = &state.url.find;
     let compare_full = state.url.compare.len() >= MAX_COMPARE;
@@ -69,10 +78,7 @@ pub fn results(state: &AppState, dispatch: &Callback<Action>, outcomes: &Outcome
                         let (visible, left_out) = room.place(entry, expanded);
                         visible_rows += usize::from(visible);
                         capped |= left_out;
-                        // The first rows of each kind, which show at once, always; the others
-                        // once ready (the pre-rendered page leaves them to the app, which adds
-                        // them a slice at a time as it starts).
-                        (ready || place < KIND_ROWS).then(|| html! {
+                        (if first_rows { place < KIND_ROWS } else { ready }).then(|| html! {
                             <ModelCard key={id} {model}
                                 assessment={Rc::clone(assessment)} {compared}
                                 compare_full={compare_full && !compared}
