@@ -1,5 +1,5 @@
 //! A serde serializer that packs a value into the dataset's compact binary form, read by
-//! `src/codec.rs` (where the format is described): `build.rs` packs the validated dataset with it.
+//! `src/codec.rs` (where the format is described): the build script packs the validated dataset with it.
 
 use serde::ser::{self, Impossible, Serialize};
 use std::fmt;

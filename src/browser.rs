@@ -192,15 +192,6 @@ pub fn fetch_facts(done: impl FnOnce(bool) + 'static) {
     let _ = done;
 }
 
-/// Milliseconds since the page started (`performance.now()`); natively 0.
-pub fn now() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(performance) = window().and_then(|w| w.performance()) {
-        return performance.now();
-    }
-    0.0
-}
-
 /// Records that the first screen is on the page and answering input.
 pub fn mark_interactive() {
     mark(INTERACTIVE_MARK);

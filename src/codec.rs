@@ -1,6 +1,6 @@
 //! The dataset's compact binary form, and its decoder.
 //!
-//! `build.rs` validates `data/models.json` and packs it (`build/packer.rs`) into two streams: the
+//! The build script (`build/main.rs`) validates `data/` and packs it (`build/packer.rs`) into two streams: the
 //! structure (lengths, numbers, option tags and enum indices, as LEB128 varints or little-endian
 //! bytes) and every string, one after another. The file is the structure's length (4 bytes, little
 //! endian), the structure, then the strings. Compiled in as Rust statics, each string would cost a

@@ -1,7 +1,7 @@
 //! The dataset the widget runs on: the models without their details (enough for every verdict),
 //! and their whole records once fetched.
 //!
-//! `build.rs` assembles and validates `data/` ([`crate::sources`]) and packs it (`src/codec.rs`):
+//! The build script (`build/main.rs`) assembles and validates `data/` ([`crate::sources`]) and packs it (`src/codec.rs`):
 //! no JSON parsing in the browser and no JSON parser in the wasm. In the browser neither file is
 //! compiled in (docs/ARCHITECTURE.md, "the data beside the wasm"):
 //!
@@ -33,7 +33,7 @@ pub static LEAN_FILE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog-
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     static WHOLE: &'static Catalog =
-        // Written by build.rs from a validated dataset in the same build: it always decodes.
+        // Written by the build script from a validated dataset in the same build: it always decodes.
         Box::leak(Box::new(decode_catalog(FULL_FILE, false).expect("the packed dataset decodes")));
 }
 #[cfg(target_arch = "wasm32")]

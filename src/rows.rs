@@ -16,22 +16,12 @@ pub const EMBED_ROWS: usize = 4;
 /// across renders. It must match the `:nth-child` there.
 pub const KIND_ROWS: usize = 3;
 
-/// While the app starts (docs/ARCHITECTURE.md, "Start-up"), the rows of its first slice: the app
-/// is built beside the pre-rendered screen in tasks short enough to leave the browser free
-/// between them, even on a busy phone, and replaces it once whole.
+/// While the app starts (docs/ARCHITECTURE.md, "Start-up"), the rows each task adds: the app is
+/// built beside the pre-rendered screen in tasks short enough to leave the browser free between
+/// them, even on a busy phone (12 rows took about 12 ms on this project's 2-core machine at its
+/// slowest, lazy wasm compilation included), and replaces it once whole. A slice sized by the
+/// last one's pace cost 0.3 KB of first load, which the budget did not have.
 pub const START_SLICE: usize = 12;
-
-/// The time a start-up slice aims at, in milliseconds: a long task is 50, and the pace measured
-/// on one slice may not hold for the next on a busy phone.
-pub const SLICE_MS: f64 = 8.0;
-
-/// The rows of the next start-up slice, from the last one's `rows` and the time they `took`: as
-/// many as fit in [`SLICE_MS`] at that pace, at least 4 (the start always moves on) and at most
-/// 64. A fast machine gets a few large slices, a busy one many small ones.
-pub fn next_slice(rows: usize, took_ms: f64) -> usize {
-    let per_row = took_ms.max(0.1) / rows.max(1) as f64;
-    ((SLICE_MS / per_row) as usize).clamp(4, 64)
-}
 
 /// One model, as the layout needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,22 +77,6 @@ impl Room {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slices_follow_the_pace_of_the_last_one() {
-        // 12 rows in 4 ms: 24 fit in 8.
-        assert_eq!(next_slice(12, 4.0), 24);
-        // A busy machine: 12 rows in 48 ms, so 2 would fit; never fewer than 4.
-        assert_eq!(next_slice(12, 48.0), 4);
-        // A fast one, or a clock that did not move: at most 64.
-        assert_eq!(next_slice(12, 0.0), 64);
-        assert_eq!(
-            next_slice(0, 3.0),
-            4,
-            "no rows measured: the smallest slice"
-        );
-        assert!(next_slice(30, 9.0) < 30 && next_slice(30, 7.0) > 30);
-    }
 
     fn e(fits: bool) -> Entry {
         Entry {

@@ -11,7 +11,7 @@
 //! [`assemble`] resolves every model's licence into the [`Catalog`] the widget, the engine and the
 //! downloads read (each model with its licence's terms, as `models.json` has always published
 //! them), and validates it, reporting every problem at once, each naming the file, the record and
-//! the field. It has no web dependency: `build.rs` compiles it with `catalog.rs`.
+//! the field. It has no web dependency: the build script (`build/main.rs`) runs it.
 
 use std::collections::BTreeMap;
 

@@ -88,10 +88,11 @@ impl Model {
 
     /// The model with only what its row, its verdict and the find box read: names, values and
     /// the structured terms. Without every sentence and every source, which only the reasons, the
-    /// opened details and the comparison show. The widget compiles this form in (`build.rs`, about
-    /// a third of the bytes) and fetches the whole records when the page first has a reason, a
-    /// model's details or a comparison to show. The verdicts, the tiers and the find box give the
-    /// same results on both forms (tests in `dataset.rs`).
+    /// opened details and the comparison show. The widget starts from this form (the catalogue
+    /// file the build script packs, about a third of the bytes) and fetches the whole records
+    /// when the page first has a reason, a model's details or a comparison to show. The
+    /// verdicts, the tiers and the find box give the same results on both forms (tests in
+    /// `src/dataset.rs`).
     pub fn without_details(&self) -> Model {
         fn fact<T: Clone>(f: &Fact<T>) -> Fact<T> {
             Fact {

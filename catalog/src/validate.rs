@@ -570,7 +570,7 @@ pub fn days_from_civil(date: &str) -> Option<i64> {
 }
 
 /// Today (UTC), `YYYY-MM-DD`, or the date of `SOURCE_DATE_EPOCH` for a reproducible build: the
-/// date a fact's age is measured against, by `build.rs` and by the `validate_dataset` example.
+/// date a fact's age is measured against, by the build script and by the `validate_dataset` example.
 pub fn build_date() -> String {
     let seconds = std::env::var("SOURCE_DATE_EPOCH")
         .ok()

@@ -9,7 +9,7 @@ use crate::components::STEP_HEADING_ID;
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
-use crate::rows::{next_slice, START_SLICE};
+use crate::rows::START_SLICE;
 use crate::state::{Action, AppState, FactsLoad};
 use yew::prelude::*;
 
@@ -29,7 +29,8 @@ pub struct AppProps {
     /// once the app runs, and readers without JavaScript do not meet buttons that do nothing.
     /// Of the models, only the rows that show on the first screen are there (the first of each
     /// kind): the page's weight does not grow with the catalogue, and the app adds the others as
-    /// it starts. Every model is also in the static list of licence texts below.
+    /// it starts. Every licence text is in the static sections below, and every model in the
+    /// downloads.
     #[prop_or_default]
     pub prerender: bool,
 }
@@ -56,13 +57,11 @@ pub fn App(props: &AppProps) -> Html {
         engine::evaluate(dataset::current(), answers)
     });
     {
-        // Starting in slices: the next rows in a task of their own, as many as the last slice's
-        // pace fits in a few milliseconds (`rows::next_slice`), until every row is there; then
-        // the app takes the pre-rendered screen's place, with the answers given there.
+        // Starting in slices: the next rows in a task of their own, `rows::START_SLICE` at a time,
+        // until every row is there; then the app takes the pre-rendered screen's place, with the
+        // answers given there.
         let dispatcher = state.dispatcher();
         let total = dataset::catalogue().models.len();
-        // When the last slice started, and its rows (none before the first).
-        let last = use_mut_ref(|| (0.0, 0));
         use_effect_with((state.rows_ready, state.live), move |&(ready, live)| {
             if live {
                 return;
@@ -71,15 +70,7 @@ pub fn App(props: &AppProps) -> Html {
                 dispatcher.dispatch(Action::Live(browser::reveal()));
                 return;
             }
-            let (started, rows) = *last.borrow();
-            let next = match rows {
-                0 => START_SLICE,
-                rows => next_slice(rows, browser::now() - started),
-            };
-            browser::after_yield(move || {
-                *last.borrow_mut() = (browser::now(), next);
-                dispatcher.dispatch(Action::MoreRows(next));
-            });
+            browser::after_yield(move || dispatcher.dispatch(Action::MoreRows(START_SLICE)));
         });
     }
     use_effect_with(state.live, |&live| {

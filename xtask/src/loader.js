@@ -45,7 +45,7 @@ Promise.all([compiled, data, parsed]).then(async ([module, bytes]) => {
   const note = document.createElement('p');
   note.className = 'omc-failure';
   note.setAttribute('role', 'alert');
-  note.textContent = 'The interactive chooser could not start: its files did not load, or this browser cannot run it. The first models of each kind, every model under its licence, and the downloads are still below. ';
+  note.textContent = 'The interactive chooser could not start: its files did not load, or this browser cannot run it. The first models of each kind, the licence texts and the downloads are still below. ';
   const link = document.createElement('a');
   link.href = './';
   link.target = '_top';
