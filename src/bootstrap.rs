@@ -15,12 +15,12 @@ pub fn mount(catalogue: Vec<u8>) -> bool {
     }
     // The first render in a task of its own: this one has compiled and run the decoding.
     crate::browser::after_yield(|| match crate::browser::take_over_page() {
-        Some(start) => {
+        Some(root) => {
             let props = AppProps {
                 start_in_slices: true,
                 ..AppProps::default()
             };
-            yew::Renderer::<App>::with_root_and_props(start.root, props).render();
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
         None => {
             yew::Renderer::<App>::new().render();

@@ -16,15 +16,6 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// What the widget takes over from the page when it starts (`bootstrap::mount` renders the app
-/// into `root` with it).
-#[cfg(target_arch = "wasm32")]
-pub struct Start {
-    /// A copy of `#open-model-chooser`, out of the page: the app is built in it, in slices, while
-    /// the reader uses the pre-rendered screen; [`reveal`] puts it in that screen's place.
-    pub root: web_sys::Element,
-}
-
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The pre-rendered `#open-model-chooser` and the copy the app is built in, until [`reveal`].
@@ -33,11 +24,13 @@ thread_local! {
 }
 
 /// Prepares the page for the widget: marks the start, makes a panic replace the widget with a
-/// short message and a link to the full page (never a blank frame), and gives the app a copy of
-/// `#open-model-chooser` (its attributes, not its content) to be built in. `None` when the host
-/// page has no such element (the app then mounts into `<body>`).
+/// short message and a link to the full page (never a blank frame), and returns a copy of
+/// `#open-model-chooser` (its attributes, not its content), out of the page: the app is built in
+/// it, in slices, while the reader uses the pre-rendered screen, and [`reveal`] puts it in that
+/// screen's place. `None` when the host page has no such element (the app then mounts into
+/// `<body>`).
 #[cfg(target_arch = "wasm32")]
-pub fn take_over_page() -> Option<Start> {
+pub fn take_over_page() -> Option<web_sys::Element> {
     use wasm_bindgen::JsCast;
     mark(START_MARK);
     yew::set_custom_panic_hook(Box::new(|info| {
@@ -50,7 +43,7 @@ pub fn take_over_page() -> Option<Start> {
     remember_facts_file(page.get_attribute("data-facts"));
     let root: web_sys::Element = page.clone_node().ok()?.dyn_into().ok()?;
     TAKE_OVER.with(|t| *t.borrow_mut() = Some((page, root.clone())));
-    Some(Start { root })
+    Some(root)
 }
 
 /// Puts the app, now whole, in the place of the pre-rendered screen, in one step (the reader sees

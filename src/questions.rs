@@ -268,6 +268,12 @@ impl Answers {
         true
     }
 
+    /// Records an answer that differs from the one given: `false`, changing nothing, when it is
+    /// the same, or [`Answers::set`] refuses it.
+    pub fn change(&mut self, q: Question, id: &str) -> bool {
+        self.chosen(q) != Some(id) && self.set(q, id)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(Option::is_none)
     }

@@ -52,7 +52,7 @@ pub struct AppState {
     pub host_theme: Option<Theme>,
     /// While the app starts in slices (docs/ARCHITECTURE.md, "Start-up"): how many of the
     /// catalogue's models have their row rendered so far, a slice more a task (`Action::MoreRows`);
-    /// `usize::MAX` once every row is.
+    /// `usize::MAX` when the app renders whole at once.
     pub rows_ready: usize,
     /// Whether the app is on the page: `false` while it is built in slices beside the
     /// pre-rendered screen, which the reader uses meanwhile.
@@ -96,8 +96,8 @@ pub enum Action {
     ShowAll,
     /// The fetch of the models' whole records started or ended.
     Facts(FactsLoad),
-    /// Starting in slices: this many rows more.
-    MoreRows(usize),
+    /// Starting in slices: [`rows::START_SLICE`](crate::rows::START_SLICE) rows more.
+    MoreRows,
     /// The app replaced the pre-rendered screen: the answers the reader gave there meanwhile
     /// (each question's checked radio, as the page had it) are applied, never lost.
     Live(Vec<(Question, String)>),
@@ -116,7 +116,7 @@ impl Action {
                 | Action::ShowAll
                 | Action::Facts(_)
                 | Action::SetTheme(_)
-                | Action::MoreRows(_)
+                | Action::MoreRows
                 | Action::Live(_)
         )
     }
@@ -211,7 +211,7 @@ impl Reducible for AppState {
         let steps = next.steps();
         let next = match action {
             Action::Answer(q, id) => {
-                if next.url.answers.chosen(q) == Some(id) || !next.url.answers.set(q, id) {
+                if !next.url.answers.change(q, id) {
                     // Nothing changes: returning the same Rc skips the re-render.
                     return self;
                 }
@@ -336,8 +336,8 @@ impl Reducible for AppState {
                 next.facts = load;
                 next
             }
-            Action::MoreRows(rows) => {
-                next.rows_ready = next.rows_ready.saturating_add(rows);
+            Action::MoreRows => {
+                next.rows_ready = next.rows_ready.saturating_add(crate::rows::START_SLICE);
                 next
             }
             Action::Live(early) => {
@@ -345,8 +345,7 @@ impl Reducible for AppState {
                 // As if answered in the app: the address bar follows, and the flow stays on the
                 // question of the last answer given.
                 for (q, value) in &early {
-                    let changed = next.url.answers.chosen(*q) != q.choice(value).map(|c| c.id);
-                    if changed && next.url.answers.set(*q, value) {
+                    if next.url.answers.change(*q, value) {
                         next.touched = true;
                         next.step = Step::Ask(*q);
                     }
@@ -380,8 +379,8 @@ mod tests {
         );
         s.rows_ready = 0;
         s.live = false;
-        let s = reduce(s, &[Action::MoreRows(8), Action::MoreRows(20)]);
-        assert_eq!(s.rows_ready, 28);
+        let s = reduce(s, &[Action::MoreRows, Action::MoreRows]);
+        assert_eq!(s.rows_ready, 2 * crate::rows::START_SLICE);
         assert!(!s.touched, "rows are not the reader's doing");
         // The pre-rendered page's radios: one new answer, one as the URL had it, one a value
         // the question does not have (a page of another build), which is ignored.

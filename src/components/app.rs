@@ -9,7 +9,6 @@ use crate::components::STEP_HEADING_ID;
 use crate::dataset;
 use crate::embed::full_page_href;
 use crate::engine;
-use crate::rows::START_SLICE;
 use crate::state::{Action, AppState, FactsLoad};
 use yew::prelude::*;
 
@@ -57,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
         engine::evaluate(dataset::current(), answers)
     });
     {
-        // Starting in slices: the next rows in a task of their own, `rows::START_SLICE` at a time,
+        // Starting in slices: the next rows in a task of their own (`Action::MoreRows`),
         // until every row is there; then the app takes the pre-rendered screen's place, with the
         // answers given there.
         let dispatcher = state.dispatcher();
@@ -70,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
                 dispatcher.dispatch(Action::Live(browser::reveal()));
                 return;
             }
-            browser::after_yield(move || dispatcher.dispatch(Action::MoreRows(START_SLICE)));
+            browser::after_yield(move || dispatcher.dispatch(Action::MoreRows));
         });
     }
     use_effect_with(state.live, |&live| {

@@ -34,10 +34,15 @@ pub struct DataFiles {
 impl DataFiles {
     pub fn named(catalogue: &[u8], facts: &[u8]) -> DataFiles {
         DataFiles {
-            catalogue: format!("catalogue-{:016x}.bin", fnv1a(catalogue)),
+            catalogue: catalogue_file(catalogue),
             facts: format!("facts-{:016x}.bin", fnv1a(facts)),
         }
     }
+}
+
+/// The name of the data file the loader fetches beside the wasm, from its content.
+pub fn catalogue_file(bytes: &[u8]) -> String {
+    format!("catalogue-{:016x}.bin", fnv1a(bytes))
 }
 
 pub struct Loader {

@@ -19,7 +19,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let dir = path.parent().expect("index.html is in a folder");
     let data: &[u8] = &[];
-    let data_file = omc_xtask::prerender::DataFiles::named(data, data).catalogue;
+    let data_file = omc_xtask::prerender::catalogue_file(data);
     std::fs::write(dir.join(&data_file), data).expect("write the data file");
     let (html, loader) =
         omc_xtask::prerender::move_loader(&html, &data_file).unwrap_or_else(|e| panic!("{e}"));
