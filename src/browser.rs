@@ -260,6 +260,19 @@ fn write_query(query: &str) {
     }
 }
 
+/// The page's address with `query` (canonical, from `url_state::print`) in place of its own,
+/// keeping the path and any fragment: what the address bar shows once `replace_query(query)` has
+/// run. "Copy link" reads this, not the address bar, which is written a task after the answer.
+pub fn href_with_query(query: &str) -> String {
+    let href = href();
+    // The fragment with its `#`, if any, and the address before the query.
+    let hash = href.find('#').map_or("", |at| &href[at..]);
+    let mut link = href.split(['?', '#']).next().unwrap_or_default().to_owned();
+    link.push_str(query);
+    link.push_str(hash);
+    link
+}
+
 /// Moves keyboard focus to the element with this id.
 pub fn focus(id: &str) {
     #[cfg(target_arch = "wasm32")]

@@ -34,7 +34,7 @@ pub fn share_panel(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="omc-share" aria-labelledby="omc-share-heading">
             <h2 id="omc-share-heading">{ "Share and embed" }</h2>
             <p>
-                <button type="button" onclick={copy(browser::href(), "Link copied.")}>
+                <button type="button" onclick={copy(browser::href_with_query(&state.query()), "Link copied.")}>
                     { "Copy link to these answers" }
                 </button>
                 <span role="status" class="omc-share-status">{ state.copy_status }</span>

@@ -125,6 +125,37 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   await again.page.close();
 });
 
+test('"Copy link" copies the answers just given, before the address bar has caught up', async () => {
+  const session = await openWidget(browser, `${server.url}?scale=business#results`);
+  const { page } = session;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  // The answer, and "Copy link" as soon as the answer's render is on the page (a microtask
+  // later, in the same task): the address bar is written a task after the render.
+  const search = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const row = document.querySelector('[data-model-id="gpt-5"]');
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          const copy = [...document.querySelectorAll('.omc-share button')].find((b) => b.textContent === 'Copy link to these answers');
+          copy.click();
+          resolve(location.search);
+        });
+        observer.observe(row, { attributes: true, attributeFilter: ['data-verdict'] });
+        document.getElementById('omc-deploy-self').click();
+      }),
+  );
+  assert.equal(search, '?scale=business', 'copied before the address bar changed');
+  await page.waitForFunction(() => document.querySelector('.omc-share-status')?.textContent === 'Link copied.');
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.search, '?deploy=self&scale=business');
+  assert.equal(copied.hash, '#results', 'the fragment is kept');
+  assert.equal(copied.pathname, '/chooser/');
+  assert.equal(copied.href, await addressBar(page), 'the copied link is what the address bar then shows');
+  assertClean(session, server.origin);
+  await page.close();
+});
+
 test('verdicts and recommendations through the DOM hooks for several answer sets', async () => {
   for (const [query, rec, expected] of ANSWER_SETS) {
     const session = await openWidget(browser, server.url + query);
