@@ -226,7 +226,25 @@ fn a_threshold_without_a_number_is_rejected() {
                 .unwrap();
             term.as_object_mut().unwrap().remove("above");
         },
-        &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number"],
+        &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number (or 0 for a duty owed from the first dollar)"],
+    );
+}
+
+#[test]
+fn a_threshold_at_zero_is_a_duty_from_the_first_dollar_never_a_loss() {
+    // devstral-2's revenue threshold loses the licence: at 0 it would be a ban on commercial use,
+    // which only the commercial-use term may say.
+    rejects(
+        |v| {
+            let term = model(v, "devstral-2")["terms"]
+                .as_array_mut()
+                .unwrap()
+                .iter_mut()
+                .find(|t| t["kind"] == "threshold")
+                .unwrap();
+            term["above"] = 0.into();
+        },
+        &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number (or 0 for a duty owed from the first dollar)"],
     );
 }
 

@@ -328,10 +328,15 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
         ),
     }
     if needs_threshold {
+        // A duty may start at 0: a licence that asks every commercial user to notify the vendor
+        // (MiniMax M3) owes it from the first dollar. Losing the licence at 0 would be a ban on
+        // commercial use, which is the `commercial-use` term's to say.
+        let duty = term.effect == Some(Effect::Duty);
         check(
             &field("above"),
-            term.above.is_some_and(|n| n.is_finite() && n > 0.0),
-            "a threshold needs a positive number",
+            term.above
+                .is_some_and(|n| n.is_finite() && (n > 0.0 || (duty && n == 0.0))),
+            "a threshold needs a positive number (or 0 for a duty owed from the first dollar)",
         );
         check(
             &field("metric"),
