@@ -27,6 +27,9 @@ fn dataset_dir() -> String {
     std::env::var("OMC_DATASET").unwrap_or_else(|_| "data".into())
 }
 
+/// How many stale facts the build names, the oldest first.
+const STALE_SHOWN: usize = 10;
+
 fn main() {
     let dir = dataset_dir();
     println!("cargo:rerun-if-env-changed=OMC_DATASET");
@@ -46,9 +49,19 @@ fn main() {
             panic!("the dataset in {dir}/ is invalid.\n{problems}");
         }
     };
-    // What the validator can check of age: warnings, which never fail the build.
-    for w in catalog.warnings(&catalog::build_date()) {
+    // What the validator can check of age: warnings, which never fail the build. The facts
+    // checked longest ago come first, and only the first few are printed: they are the ones to
+    // read again first, and a page of warnings would hide them.
+    let stale = catalog.warnings(&catalog::build_date());
+    for w in stale.iter().take(STALE_SHOWN) {
         println!("cargo:warning={dir}: {w}");
+    }
+    if stale.len() > STALE_SHOWN {
+        println!(
+            "cargo:warning={dir}: and {} more facts checked over {} days ago (`cargo run --example validate_dataset` lists them all)",
+            stale.len() - STALE_SHOWN,
+            catalog::STALE_AFTER_DAYS
+        );
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     let write = |name: &str, file: Result<Vec<u8>, packer::Error>| {

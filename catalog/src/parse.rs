@@ -188,27 +188,48 @@ impl Problem {
 
 impl Catalog {
     /// What the validator can check of age, as warnings (they do not fail the build): every fact
-    /// checked more than 180 days before `today` (`YYYY-MM-DD`, the build's date).
+    /// checked more than 180 days before `today` (`YYYY-MM-DD`, the build's date), the one checked
+    /// longest ago first, so that a maintainer reads those sources again first.
     pub fn warnings(&self, today: &str) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let today = days_from_civil(today);
-        for model in self.models.iter() {
-            for (field, _, _, checked) in model.sourced() {
-                if let (Some(today), Some(checked_on)) = (today, days_from_civil(checked)) {
-                    if today - checked_on > STALE_AFTER_DAYS {
-                        out.push(Problem::new(
-                            Some(&model.id),
-                            &field.replace(".source", ".checked"),
-                            &format!(
-                                "checked on {checked}, more than {STALE_AFTER_DAYS} days ago: read \
-                                 the source again and update the fact and its date"
-                            ),
-                        ));
-                    }
-                }
-            }
-        }
-        out
+        let Some(today) = days_from_civil(today) else {
+            return Vec::new();
+        };
+        self.oldest_checked()
+            .into_iter()
+            .take_while(|(checked, _, _)| {
+                days_from_civil(checked).is_some_and(|d| today - d > STALE_AFTER_DAYS)
+            })
+            .map(|(checked, model, field)| {
+                Problem::new(
+                    Some(model),
+                    &field,
+                    &format!(
+                        "checked on {checked}, more than {STALE_AFTER_DAYS} days ago: read the \
+                         source again and update the fact and its date"
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    /// Every sourced fact of every model as (`checked`, model id, the field holding the date),
+    /// the one checked longest ago first; facts checked the same day keep the catalogue's order.
+    /// A licence's terms count once per model under it, as the models carry them.
+    pub fn oldest_checked(&self) -> Vec<(&str, &str, String)> {
+        let mut facts: Vec<(&str, &str, String)> = self
+            .models
+            .iter()
+            .flat_map(|model| {
+                model
+                    .sourced()
+                    .into_iter()
+                    .map(move |(field, _, _, checked)| {
+                        (checked, &*model.id, field.replace(".source", ".checked"))
+                    })
+            })
+            .collect();
+        facts.sort_by_key(|&(checked, _, _)| days_from_civil(checked).unwrap_or(i64::MAX));
+        facts
     }
 }
 

@@ -171,6 +171,30 @@ fn a_fact_checked_over_180_days_ago_is_a_warning() {
         .all(|w| !w.message.contains("2026-11-29")));
 }
 
+/// The age warning names the facts checked longest ago first: the ones to read again first.
+#[test]
+fn stale_facts_come_oldest_first() {
+    let mut catalog = shipped();
+    // Two facts made old, the older one in a later model.
+    let mut models = catalog.models.to_vec();
+    let last = models.len() - 1;
+    models[0].vendor.checked = "2025-01-10".into();
+    models[last].vendor.checked = "2024-06-01".into();
+    catalog.models = models.into();
+    let oldest = catalog.oldest_checked();
+    assert_eq!(oldest[0].0, "2024-06-01");
+    assert_eq!(oldest[0].1, &*catalog.models[last].id);
+    assert_eq!(oldest[0].2, "vendor.checked");
+    assert_eq!(oldest[1].0, "2025-01-10");
+    assert!(oldest
+        .windows(2)
+        .all(|w| days_from_civil(w[0].0) <= days_from_civil(w[1].0)));
+    let warnings = catalog.warnings(&catalog.dataset.as_of);
+    assert_eq!(warnings.len(), 2, "only the two old facts: {warnings:?}");
+    assert!(warnings[0].to_string().contains("checked on 2024-06-01"));
+    assert!(warnings[1].to_string().contains("checked on 2025-01-10"));
+}
+
 #[test]
 fn dates_convert_both_ways() {
     for (date, days) in [

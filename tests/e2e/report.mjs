@@ -24,6 +24,7 @@
 // measured by the page itself under cross-origin isolation), the page's shape, and Lighthouse
 // (LIGHTHOUSE_RUNS runs of each page, interleaved; median [min-max], budgets on the medians).
 // The machine's load average (/proc/loadavg) is read at the start and at the end.
+import { oldestChecked } from './lib/catalogue-age.mjs';
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync, rmSync, copyFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serve } from './lib/server.mjs';
@@ -497,6 +498,7 @@ const report = {
     live_vs_minimal_yew: hasMinimal ? ratio(speed.widget.live_ms.median, speed.minimal_yew.live_ms.median) : null,
   },
   shape: pageShape,
+  oldest_checked: oldestChecked(dist, 10),
   lighthouse: { widget: lh.widget, floor: lh.floor },
   minimal_yew: minimal,
   synthetic,
@@ -589,6 +591,9 @@ function lighthouseTable(w, f) {
 }
 console.log(`\nLighthouse 12.2.3, mobile, ${LIGHTHOUSE_RUNS} runs of each page, interleaved (median [min-max]; budgets on the medians)`);
 lighthouseTable(lh.widget, lh.floor);
+
+console.log(`\nThe ${report.oldest_checked.length} facts checked longest ago (read these sources again first; data/README.md, "Re-check a model")`);
+for (const f of report.oldest_checked) console.log(`  ${f.checked}  ${f.model}: ${f.fact}  ${f.source}`);
 
 if (synthetic) {
   const m = synthetic;
