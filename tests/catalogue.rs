@@ -68,11 +68,29 @@ const FIRST_29: [&str; 29] = [
     "gemini-pro",
 ];
 
+/// The releases of 2026 readers look for (issue 19).
+const REQUIRED_2026: [&str; 10] = [
+    "deepseek-v4-flash",
+    "kimi-k3",
+    "glm-5.2",
+    "glm-5.3",
+    "minimax-m3",
+    "granite-4.1",
+    "mimo-v2.5",
+    "qwen3-next",
+    "lfm2.5",
+    "nemotron-3-nano-omni",
+];
+
 #[test]
-fn the_catalogue_holds_at_least_75_models_with_every_required_and_every_earlier_id() {
+fn the_catalogue_holds_at_least_110_models_with_every_required_and_every_earlier_id() {
     let catalog = dataset::catalogue();
-    assert!(catalog.models.len() >= 75, "{}", catalog.models.len());
-    for id in REQUIRED.iter().chain(FIRST_29.iter()) {
+    assert!(catalog.models.len() >= 110, "{}", catalog.models.len());
+    for id in REQUIRED
+        .iter()
+        .chain(FIRST_29.iter())
+        .chain(REQUIRED_2026.iter())
+    {
         assert!(catalog.model(id).is_some(), "{id} is missing");
     }
 }
@@ -298,6 +316,24 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "nemotron-3-nano",
                 "nemotron-3-super",
                 "nemotron-3-ultra",
+                // The releases of 2026 readers look for (issue 19), and more.
+                "deepseek-v4-flash",
+                "glm-5.2",
+                "glm-5.3-flash",
+                "granite-4.1",
+                "mimo-v2.5",
+                "qwen3-next",
+                "nemotron-3-nano-omni",
+                "ling-2.5",
+                "magistral-small",
+                "sarvam-m",
+                "salamandra",
+                "teuken",
+                "arcee-trinity",
+                "ministral-3",
+                "qwen3-coder-next",
+                "qwq-32b",
+                "intern-s1",
             ][..],
         ),
         (
@@ -336,6 +372,22 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "gemma-3-270m",
                 "qwen3.8-flash-next",
                 "starcoder2",
+                // Revenue caps, approval duties above a revenue level, regional exclusions
+                // (issue 19).
+                "kimi-k3",
+                "glm-5.3",
+                "qwen3.8-max",
+                "minimax-m3",
+                "lfm2.5",
+                "hunyuan-a13b",
+                "tulu-3",
+                "apriel",
+                "llama-nemotron-super",
+                // A separate agreement to make the model available to others commercially
+                // (a duty from the first dollar).
+                "k-exaone",
+                "dots-llm1",
+                "aya-expanse",
             ][..],
         ),
         (
@@ -349,6 +401,9 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "gemini-flash",
                 "grok-4",
                 "mistral-medium-3",
+                "muse-spark",
+                "amazon-nova",
+                "doubao-seed-2",
             ][..],
         ),
     ];
@@ -394,5 +449,63 @@ fn every_tier_reason_is_a_sentence_naming_the_licence() {
     assert!(
         r1.contains("training code and data are not released"),
         "{r1}"
+    );
+}
+
+/// The verdict and deciding reason of `id` for one answer.
+fn verdict_for(id: &str, q: Question, answer: &str) -> (Verdict, Option<(Outcome, String, bool)>) {
+    let model = dataset::catalogue()
+        .model(id)
+        .unwrap_or_else(|| panic!("{id} is missing"));
+    let mut answers = Answers::default();
+    answers.set(q, answer);
+    let a = assess(model, &answers);
+    let reason = a
+        .reasons
+        .iter()
+        .find(|r| r.question == q)
+        .map(|r| (r.outcome, r.text.to_string(), r.quote.is_some()));
+    (a.verdict, reason)
+}
+
+/// Issue 19's new kinds of licence term, as the rules read them. A revenue cap on commercial use
+/// (LFM Open License: US$10M a year) rules a business out, quoting the licence, and leaves
+/// personal use alone; an approval duty above a revenue level (MiniMax M3, US$20M a year; Kimi
+/// K3's and GLM-5.3's model-as-a-service duties) is a condition, never a silent pass; a regional
+/// exclusion (Tencent Hunyuan: no EU) rules out a reader in the EU only.
+#[test]
+fn revenue_caps_approval_duties_and_regional_exclusions_decide_verdicts() {
+    let (v, reason) = verdict_for("lfm2.5", Question::Scale, "business");
+    assert_eq!(v, Verdict::Excluded, "a business may earn US$10M a year");
+    let (outcome, text, quoted) = reason.unwrap();
+    assert_eq!(outcome, Outcome::Fail);
+    assert!(quoted, "the licence's own words come with the reason");
+    assert!(text.contains("10"), "{text}");
+    assert_ne!(
+        verdict_for("lfm2.5", Question::Scale, "personal").0,
+        Verdict::Excluded
+    );
+
+    for id in ["minimax-m3", "kimi-k3", "glm-5.3", "qwen3.8-max"] {
+        let (v, reason) = verdict_for(id, Question::Scale, "large");
+        assert_eq!(v, Verdict::Conditional, "{id}: a duty is a condition");
+        let (outcome, _, quoted) = reason.unwrap();
+        assert_eq!(outcome, Outcome::Condition, "{id}");
+        assert!(quoted, "{id}: the duty is quoted");
+    }
+    let (v, _) = verdict_for("minimax-m3", Question::Scale, "business");
+    assert_eq!(
+        v,
+        Verdict::Conditional,
+        "US$20M a year is within the business band"
+    );
+
+    assert_eq!(
+        verdict_for("hunyuan-a13b", Question::Region, "eu").0,
+        Verdict::Excluded
+    );
+    assert_ne!(
+        verdict_for("hunyuan-a13b", Question::Region, "other").0,
+        Verdict::Excluded
     );
 }

@@ -34,42 +34,35 @@ pub fn explainer() -> Html {
                    reproducibility, vendor lock-in, and your rights over outputs all follow from the kind." }
             </p>
             <p class="omc-legal">
-                { "This is not legal advice. Read the licence texts, and ask a lawyer for decisions that depend on them:" }
+                { "This is not legal advice. Read the licence texts, and ask a lawyer for decisions that depend on them: " }
+                // A page of its own, pre-rendered like this one and readable without JavaScript:
+                // this page's weight stays flat as licences are added (issue 18).
+                <a href="licences.html">{ format!("the {} licence texts, with the models under each", licence_texts().len()) }</a>
+                { "." }
             </p>
-            <ul class="omc-licence-texts">
-                for text in licence_texts() {
-                    <li>
-                        <a href={text.url} rel="noopener noreferrer">{ text.name }</a>
-                        // How many models, not their names: the page's weight stays flat as the
-                        // catalogue grows; each model names its licence in its row, and the
-                        // downloads list them all.
-                        { match text.models { 1 => " (1 model)".to_owned(), n => format!(" ({n} models)") } }
-                    </li>
-                }
-            </ul>
         </section>
     }
 }
 
-/// A licence text and how many models are under it.
-struct LicenceText {
-    name: &'static str,
-    url: &'static str,
-    models: usize,
+/// A licence text and the models under it.
+pub struct LicenceText {
+    pub name: &'static str,
+    pub url: &'static str,
+    pub models: Vec<&'static str>,
 }
 
 /// Every licence text in the dataset once (a licence record, `data/licences/<id>.json`), in the
-/// order of the models, with how many models it covers.
-fn licence_texts() -> Vec<LicenceText> {
+/// order of the models, with the names of the models it covers.
+pub fn licence_texts() -> Vec<LicenceText> {
     let mut texts: Vec<LicenceText> = Vec::new();
     for m in dataset::catalogue().models.iter() {
         let url: &'static str = &m.licence.url;
         match texts.iter_mut().find(|t| t.url == url) {
-            Some(text) => text.models += 1,
+            Some(text) => text.models.push(&m.name),
             None => texts.push(LicenceText {
                 name: &m.licence.name,
                 url,
-                models: 1,
+                models: vec![&m.name],
             }),
         }
     }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod comparison;
 pub mod explainer;
 pub mod headline;
+pub mod licence_texts;
 pub mod model_card;
 pub mod notice;
 pub mod question_step;

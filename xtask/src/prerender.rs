@@ -72,6 +72,40 @@ pub fn rewrite(
     Ok((without_comments(&out), loader))
 }
 
+/// The licence texts page (`licences.html`) from the chooser's finished page `index_html` and the
+/// page's pre-rendered `body`: the same head (stylesheet, icon, colour scheme) with its own title
+/// and description, and no script at all.
+pub fn licences_page(index_html: &str, body: &str) -> Result<String, String> {
+    let head_end = index_html
+        .find("</head>")
+        .ok_or("no </head> in index.html")?;
+    let mut head = index_html[..head_end].to_owned();
+    // No script: the page is static.
+    while let Some(at) = head.find("<script") {
+        let end = head[at..]
+            .find("</script>")
+            .ok_or("a <script> without its end in index.html")?;
+        head.replace_range(at..at + end + "</script>".len(), "");
+    }
+    let title_at = head.find("<title>").ok_or("no <title> in index.html")?;
+    let title_end = head[title_at..].find("</title>").ok_or("no </title>")? + title_at;
+    head.replace_range(
+        title_at..title_end + "</title>".len(),
+        "<title>The licence texts: Open Model Chooser</title>",
+    );
+    if let Some(name) = head.find("name=\"description\"") {
+        let at = head[..name]
+            .rfind("<meta")
+            .ok_or("a description outside <meta>")?;
+        let end = head[name..].find('>').ok_or("an unclosed description")? + name;
+        head.replace_range(
+            at..=end,
+            "<meta name=\"description\" content=\"Every licence and terms-of-service text the AI models of the Open Model Chooser are under, linked, with the models under each.\">",
+        );
+    }
+    Ok(format!("{head}</head>\n<body>{body}</body>\n</html>\n"))
+}
+
 /// Replaces Trunk's inline module script in `html` with a `<script src>` of the project's loader
 /// (`loader.js`, with the names of wasm-bindgen's JS, of the wasm and of the data file the loader
 /// fetches beside it, `catalogue_file`, filled in), and removes the preloads of the JS and the
@@ -277,6 +311,23 @@ mod tests {
             .err()
             .unwrap();
         assert!(error.contains("no inline module script"), "{error}");
+    }
+
+    #[test]
+    fn the_licences_page_keeps_the_head_without_scripts_and_with_its_own_title() {
+        let (index, _) = rewrite(BUILT, "<p>Screen</p>", "<p>Static</p>", &files()).unwrap();
+        let index = index.replace(
+            "<head>",
+            "<head><title>Chooser</title><meta\n  name=\"description\"\n  content=\"x\"\n/><link rel=\"stylesheet\" href=\"./main-1.css\">",
+        );
+        let page = licences_page(&index, "<ul><li>Apache</li></ul>").unwrap();
+        assert!(!page.contains("<script"), "{page}");
+        assert!(page.contains("<title>The licence texts: Open Model Chooser</title>"));
+        assert!(!page.contains("<title>Chooser</title>"));
+        assert!(page.contains("content=\"Every licence"));
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"./main-1.css\">"));
+        assert!(page.contains("<body><ul><li>Apache</li></ul></body>"));
+        assert!(licences_page("<html><body></body></html>", "").is_err());
     }
 
     #[test]

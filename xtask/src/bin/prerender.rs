@@ -47,6 +47,16 @@ async fn main() {
     ] {
         std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     }
+    // The licence texts, a page of their own beside the chooser's, static like its sections.
+    let licences = yew::LocalServerRenderer::<
+        open_model_chooser::components::licence_texts::LicenceTexts,
+    >::new()
+    .hydratable(false)
+    .render()
+    .await;
+    let licences =
+        omc_xtask::prerender::licences_page(&html, &licences).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("licences.html"), licences).expect("write licences.html");
     std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
     println!(
