@@ -47,11 +47,12 @@ async fn main() {
     ] {
         std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     }
-    std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
+    loader.write(dir).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
     println!(
-        "pre-rendered {} and moved the loader to {}",
+        "pre-rendered {} and moved the loader to {} and {}",
         path.display(),
-        loader.file
+        loader.first.file,
+        loader.second.file
     );
 }
