@@ -23,14 +23,19 @@ shorten_names() {
   xtask shorten-names "$WASM" "$GLUE"
 }
 
-# Bundles wasm-bindgen's JS into the loader that replaced Trunk's inline one (the `prerender` or
-# `move-loader` step, the loader being xtask/src/loader.js) and minifies it (esbuild): one
-# request, and the parts of the JS the loader never uses (initSync) are dropped.
+# Bundles wasm-bindgen's JS into the loader's second stage that replaced Trunk's inline loader
+# (the `prerender` or `move-loader` step, the stages being xtask/src/loader.js and start.js) and
+# minifies both stages (esbuild): the parts of the JS the loader never uses (initSync) are
+# dropped. The first stage, the page's only script, is minified alone, not bundled: its dynamic
+# import of the second stage must stay a request of its own, made after the first paint.
 bundle_loader() {
-  local loader
+  local loader start
   loader="$(echo "$TRUNK_STAGING_DIR"/loader-*.js)"
-  [ -f "$loader" ] || { echo "the post-build step wrote no single loader" >&2; exit 1; }
-  "$ESBUILD" "$loader" --bundle --minify --format=esm --allow-overwrite --outfile="$loader" \
+  start="$(echo "$TRUNK_STAGING_DIR"/start-*.js)"
+  [ -f "$loader" ] && [ -f "$start" ] || { echo "the post-build step wrote no single loader-*.js and start-*.js" >&2; exit 1; }
+  "$ESBUILD" "$start" --bundle --minify --format=esm --allow-overwrite --outfile="$start" \
+    --log-level=warning
+  "$ESBUILD" "$loader" --minify --format=esm --allow-overwrite --outfile="$loader" \
     --log-level=warning
   rm "$GLUE"
 }

@@ -3,11 +3,12 @@
 # 1. renames the functions the wasm imports from and exports to wasm-bindgen's JS, in both
 #    files (xtask/src/shorten.rs: 4 KB less to load after gzip);
 # 2. minifies the CSS;
-# 3. pre-renders the first screen into index.html and moves Trunk's inline loader to a file
-#    (xtask/src/prerender.rs, the loader being xtask/src/loader.js), so the page shows content
-#    before wasm and works under a strict CSP;
-# 4. bundles wasm-bindgen's JS into that loader and minifies it (esbuild): one request, and the
-#    parts of the JS the loader never uses (initSync) are dropped;
+# 3. pre-renders the first screen into index.html and moves Trunk's inline loader to two files
+#    (xtask/src/prerender.rs), so the page shows content before wasm and works under a strict
+#    CSP: the page's only script, a small first stage (xtask/src/loader.js) that waits for the
+#    first paint, then imports the second (xtask/src/start.js) beside the wasm and the data;
+# 4. bundles wasm-bindgen's JS into the second stage and minifies both (esbuild): the parts of
+#    the JS the loader never uses (initSync) are dropped;
 # 5. minifies embed.js, the host script every embedding page loads (11.2 -> 4.2 KB raw, 4.1 -> 1.9 KB
 #    gzip), keeping its licence line.
 # Steps 1 and 4 are shared with the minimal Yew app of the report (scripts/postbuild-lib.sh).

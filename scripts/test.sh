@@ -37,9 +37,12 @@ for layer in "${layers[@]}"; do
       # The report's minimal Yew app has code only on wasm32 (natively its binary is a stub).
       run_layer "lint: clippy (wasm32, the minimal Yew app)" \
         cargo clippy --locked -p omc-minimal-yew --target wasm32-unknown-unknown -- -D warnings
-      # The loader is a real JavaScript module: esbuild must parse it (it bundles it in builds).
-      run_layer "lint: the loader parses (esbuild)" \
-        "$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" "$ROOT/xtask/src/loader.js" --log-level=warning --outfile=/dev/null
+      # The loader's two stages are real JavaScript modules: esbuild must parse them (it
+      # minifies and bundles them in builds).
+      for stage in loader start; do
+        run_layer "lint: the loader's $stage.js parses (esbuild)" \
+          "$TOOLS_DIR/esbuild/node_modules/.bin/esbuild" "$ROOT/xtask/src/$stage.js" --log-level=warning --outfile=/dev/null
+      done
       ;;
     native)
       # Pure modules and component views rendered with Yew's server renderer.

@@ -4,9 +4,12 @@
 //!
 //! - `shorten`: the wasm-bindgen names shortened in both the wasm and its JS;
 //! - `prerender`: the first screen and the static sections rendered into `index.html`, and
-//!   Trunk's inline loader replaced by a file (`loader.js` beside this file, a real JavaScript
-//!   module that esbuild checks and bundles); `move-loader` runs that last step alone, for the
-//!   minimal Yew app the report measures the widget against (`bench/minimal-yew`).
+//!   Trunk's inline loader replaced by two files: the page's only script, a small first stage
+//!   (`loader.js` beside this file) that waits for the first paint, then imports the second
+//!   (`start.js`, into which esbuild bundles wasm-bindgen's JS) while it fetches the wasm and the
+//!   data; both are real JavaScript modules that esbuild checks, bundles and minifies.
+//!   `move-loader` runs that last step alone, for the minimal Yew app the report measures the
+//!   widget against (`bench/minimal-yew`).
 
 pub mod prerender;
 pub mod shorten;

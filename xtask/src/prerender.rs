@@ -7,20 +7,26 @@
 //!    replaces it with the same markup, and every row. The sections that never change
 //!    (`StaticSections`: the kinds of model, the licence texts, the dataset footer) go beside it,
 //!    and only there: the app never renders them.
-//! 2. Trunk's inline module loader moves to a file: a strict Content-Security-Policy
-//!    (`script-src 'self'`) forbids inline scripts. The new loader also puts a notice above the
-//!    pre-rendered content if the wasm cannot start. `scripts/postbuild.sh` then bundles
-//!    wasm-bindgen's JS into it (one file, and esbuild drops the parts the loader never uses).
-//!    That step alone is `move_loader`, which the minimal Yew app of the report uses too
+//! 2. Trunk's inline module loader moves to files, in two stages: a strict Content-Security-Policy
+//!    (`script-src 'self'`) forbids inline scripts. The first stage (`loader.js`), the page's only
+//!    script, waits for the first paint, then imports the second (`start.js`) while it fetches the
+//!    wasm and the catalogue; it also puts a notice above the pre-rendered content if any of them
+//!    cannot load or start. `scripts/postbuild-lib.sh` then bundles wasm-bindgen's JS into the
+//!    second stage (esbuild drops the parts it never uses) and minifies both. That step alone is
+//!    `move_loader`, which the minimal Yew app of the report uses too
 //!    (`cargo run -p omc-xtask --bin move-loader -- <index.html>`).
 //!
 //! ```text
 //! cargo run -p omc-xtask --bin prerender -- dist/index.html
 //! ```
 
-/// The loader, with `__JS_FILE__`, `__WASM_FILE__` and `__CATALOGUE_FILE__` for wasm-bindgen's JS,
-/// the wasm and the data file.
+/// The loader's first stage, the page's only script, with `__START_FILE__`, `__WASM_FILE__` and
+/// `__CATALOGUE_FILE__` for the second stage, the wasm and the data file.
 pub const LOADER: &str = include_str!("loader.js");
+
+/// The loader's second stage, with `__JS_FILE__` for wasm-bindgen's JS, which the build bundles
+/// into it.
+pub const START: &str = include_str!("start.js");
 
 /// The names of the two data files published beside the widget, each named by its content so
 /// that no cache ever serves another build's.
@@ -45,14 +51,41 @@ pub fn catalogue_file(bytes: &[u8]) -> String {
     format!("catalogue-{:016x}.bin", fnv1a(bytes))
 }
 
-pub struct Loader {
+/// A script to write beside the page: its file name, from its content, and its code.
+pub struct Script {
     pub file: String,
     pub code: String,
 }
 
+impl Script {
+    /// `code`, named `<stem>-<hash of code>.js`, so that no cache ever serves a stale one.
+    fn named(stem: &str, code: String) -> Script {
+        let file = format!("{stem}-{:016x}.js", fnv1a(code.as_bytes()));
+        Script { file, code }
+    }
+}
+
+/// The two stages of the loader that replaces Trunk's inline one.
+pub struct Loader {
+    /// `loader-<hash>.js`, the page's only script (`loader.js`).
+    pub first: Script,
+    /// `start-<hash>.js`, which the first stage imports after the first paint (`start.js`).
+    pub second: Script,
+}
+
+impl Loader {
+    /// Writes both stages into `dir`, the page's folder.
+    pub fn write(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        for script in [&self.first, &self.second] {
+            std::fs::write(dir.join(&script.file), &script.code)?;
+        }
+        Ok(())
+    }
+}
+
 /// Puts `screen` between the pre-render markers and `sections` between the static ones, and
-/// replaces Trunk's inline module script with a file: returns the new page and the loader to
-/// write beside it. The page loses its comments (the markers included) and blank lines:
+/// replaces Trunk's inline module script with the loader's first stage (`move_loader`): returns
+/// the new page and the loader's two stages to write beside it. The page loses its comments (the markers included) and blank lines:
 /// they are for the people who edit `index.html`, not for the readers who download it.
 pub fn rewrite(
     html: &str,
@@ -106,12 +139,13 @@ pub fn licences_page(index_html: &str, body: &str) -> Result<String, String> {
     Ok(format!("{head}</head>\n<body>{body}</body>\n</html>\n"))
 }
 
-/// Replaces Trunk's inline module script in `html` with a `<script src>` of the project's loader
-/// (`loader.js`, with the names of wasm-bindgen's JS, of the wasm and of the data file the loader
-/// fetches beside it, `catalogue_file`, filled in), and removes the preloads of the JS and the
-/// wasm: returns the new page and the loader to write beside it. The widget's
-/// pre-render step uses it, and so does the minimal Yew app the report measures against
-/// (`bench/minimal-yew`, the `move-loader` bin): the same loader policy for both.
+/// Replaces Trunk's inline module script in `html` with a `<script src>` of the loader's first
+/// stage (`loader.js`, with the names of the second stage, of the wasm and of the data file it
+/// fetches beside it, `catalogue_file`, filled in), writes the second stage (`start.js`, with
+/// the name of wasm-bindgen's JS filled in), and removes the preloads of the JS and the wasm:
+/// returns the new page and the two stages to write beside it. The widget's pre-render step uses
+/// it, and so does the minimal Yew app the report measures against (`bench/minimal-yew`, the
+/// `move-loader` bin): the same loader policy for both.
 pub fn move_loader(html: &str, catalogue_file: &str) -> Result<(String, Loader), String> {
     let open = "<script type=\"module\">";
     let s = html
@@ -124,36 +158,45 @@ pub fn move_loader(html: &str, catalogue_file: &str) -> Result<(String, Loader),
     let inline = &html[s + open.len()..e - "</script>".len()];
     let js = quoted_after(inline, "from ").ok_or("no import in Trunk's loader")?;
     let wasm = quoted_after(inline, "module_or_path: ").ok_or("no wasm path in Trunk's loader")?;
-    // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: it
-    // names both relative to itself, so that the post-build bundler finds the JS on disk
-    // (an absolute `/app.js` is not a path it can resolve) and the wasm is fetched from the
-    // loader's own folder.
+    // The loader sits beside wasm-bindgen's JS and the wasm, whatever the public URL: each stage
+    // names the files it loads relative to itself, so that the post-build bundler finds the JS
+    // on disk (an absolute `/app.js` is not a path it can resolve) and the wasm is fetched from
+    // the loader's own folder.
     let prefix = &js[..js.rfind('/').map_or(0, |i| i + 1)];
     let js_file = &js[prefix.len()..];
     let wasm_file = &wasm[wasm.rfind('/').map_or(0, |i| i + 1)..];
-    // The loader is a real JavaScript module (`loader.js`), with the three file names to fill in.
-    let code = LOADER
-        .replace("__JS_FILE__", js_file)
-        .replace("__WASM_FILE__", wasm_file)
-        .replace("__CATALOGUE_FILE__", catalogue_file);
-    let file = format!("loader-{:016x}.js", fnv1a(code.as_bytes()));
-    let tag = format!("<script type=\"module\" async src=\"{prefix}{file}\"></script>");
+    // Both stages are real JavaScript modules (`loader.js`, `start.js`), with the file names to
+    // fill in. Each is named by its content; the first names the second, so a new second stage
+    // gives a new first stage too.
+    let second = Script::named("start", START.replace("__JS_FILE__", js_file));
+    let first = Script::named(
+        "loader",
+        LOADER
+            .replace("__START_FILE__", &second.file)
+            .replace("__WASM_FILE__", wasm_file)
+            .replace("__CATALOGUE_FILE__", catalogue_file),
+    );
+    let tag = format!(
+        "<script type=\"module\" async src=\"{prefix}{}\"></script>",
+        first.file
+    );
     let mut out = html.to_owned();
     let preloads = [
         format!("<link rel=\"modulepreload\" href=\"{js}\""),
         format!("<link rel=\"preload\" href=\"{wasm}\""),
     ];
     out.replace_range(s..e, &tag);
-    // `scripts/postbuild.sh` bundles wasm-bindgen's JS into the loader, whose own tag
-    // fetches it as early: the JS's preload would fetch a file that is no longer there. The
-    // wasm's preload would fetch it before the first paint, which the loader waits for.
+    // `scripts/postbuild-lib.sh` bundles wasm-bindgen's JS into the second stage, which is
+    // fetched after the first paint: the JS's preload would fetch a file that is no longer
+    // there. The wasm's preload would fetch it before the first paint, which the loader waits
+    // for.
     for preload in preloads {
         if let Some(p) = out.find(&preload) {
             let end = out[p..].find('>').map_or(out.len(), |i| p + i + 1);
             out.replace_range(p..end, "");
         }
     }
-    Ok((out, Loader { file, code }))
+    Ok((out, Loader { first, second }))
 }
 
 /// `html` with `content` between `<!--name-->` and `<!--/name-->`, in place of what was there.
@@ -196,7 +239,8 @@ fn quoted_after<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     Some(&rest[..rest.find('\'')?])
 }
 
-/// A content hash for the loader's file name, so caches never serve a stale one.
+/// A 64-bit FNV-1a content hash for the names of the loader's files and of the data files, so
+/// caches never serve a stale one.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -225,7 +269,7 @@ mod tests {
         assert!(!html.contains("<!--"), "no comment is left");
         assert!(
             !html.contains("modulepreload"),
-            "the JS is bundled into the loader"
+            "the JS is bundled into the loader's second stage"
         );
         assert!(
             !html.contains("preload"),
@@ -237,22 +281,74 @@ mod tests {
             !html.contains("<script type=\"module\">"),
             "no inline script is left"
         );
-        assert!(loader.file.starts_with("loader-") && loader.file.ends_with(".js"));
-        assert!(loader
+        let (first, second) = (&loader.first, &loader.second);
+        assert!(first.file.starts_with("loader-") && first.file.ends_with(".js"));
+        assert!(second.file.starts_with("start-") && second.file.ends_with(".js"));
+        // The first stage, the page's only script, loads nothing before the first paint: the
+        // second stage (wasm-bindgen's JS) only by a dynamic import, beside the wasm and the data.
+        assert!(!first.code.contains("import init"), "no static import");
+        assert!(first
+            .code
+            .contains(&format!("import('./{}'),", second.file)));
+        assert!(first.code.contains("fetch(file('./app-1_bg.wasm')),"));
+        assert!(first
+            .code
+            .contains("fetch(file('./catalogue-fedcba9876543210.bin')),"));
+        assert!(first
+            .code
+            .contains("const file = (name) => new URL(name, import.meta.url);"));
+        assert!(second
             .code
             .contains("import init, { start } from './app-1.js';"));
-        assert!(loader
-            .code
-            .contains("const wasm = new URL('./app-1_bg.wasm', import.meta.url);"));
-        assert!(loader.code.contains(
-            "const catalogue = new URL('./catalogue-fedcba9876543210.bin', import.meta.url);"
-        ));
-        assert!(!loader.code.contains("__"), "every name is filled in");
-        assert!(loader.code.contains("init({ module_or_path: module })"));
+        assert!(second.code.contains("init({ module_or_path: module })"));
+        for stage in [first, second] {
+            assert!(!stage.code.contains("__"), "every name is filled in");
+        }
         assert!(html.contains(&format!(
             "<script type=\"module\" async src=\"./{}\"></script>",
-            loader.file
+            first.file
         )));
+        assert!(
+            !html.contains(&second.file),
+            "the page names only the first stage"
+        );
+    }
+
+    #[test]
+    fn each_stage_is_named_by_its_content() {
+        // Another wasm-bindgen JS (Trunk names it by the build's hash): another second stage,
+        // and so another first stage, which names it. The same build: the same names.
+        let (_, loader) = rewrite(BUILT, "s", "f", &files()).unwrap();
+        let (_, again) = rewrite(BUILT, "s", "f", &files()).unwrap();
+        assert_eq!(loader.first.file, again.first.file);
+        assert_eq!(loader.second.file, again.second.file);
+        let other = BUILT.replace("app-1.js", "app-2.js");
+        let (_, other) = rewrite(&other, "s", "f", &files()).unwrap();
+        assert_ne!(loader.second.file, other.second.file);
+        assert_ne!(loader.first.file, other.first.file);
+        // A data update changes the first stage only.
+        let data = DataFiles {
+            catalogue: "catalogue-0000000000000000.bin".into(),
+            ..files()
+        };
+        let (_, updated) = rewrite(BUILT, "s", "f", &data).unwrap();
+        assert_eq!(loader.second.file, updated.second.file);
+        assert_ne!(loader.first.file, updated.first.file);
+    }
+
+    #[test]
+    fn both_stages_are_written_beside_the_page() {
+        let (_, loader) = rewrite(BUILT, "s", "f", &files()).unwrap();
+        let dir = std::env::temp_dir().join(format!("omc-xtask-loader-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        loader.write(&dir).unwrap();
+        for stage in [&loader.first, &loader.second] {
+            assert_eq!(
+                std::fs::read_to_string(dir.join(&stage.file)).unwrap(),
+                stage.code
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -262,14 +358,17 @@ mod tests {
         let built = BUILT.replace("'./app-1", "'/chooser/app-1");
         let (html, loader) = rewrite(&built, "s", "f", &files()).unwrap();
         assert!(loader
+            .second
             .code
             .contains("import init, { start } from './app-1.js';"));
+        assert!(loader.first.code.contains("fetch(file('./app-1_bg.wasm'))"));
         assert!(loader
+            .first
             .code
-            .contains("new URL('./app-1_bg.wasm', import.meta.url)"));
+            .contains(&format!("import('./{}')", loader.second.file)));
         assert!(html.contains(&format!(
             "<script type=\"module\" async src=\"/chooser/{}\"></script>",
-            loader.file
+            loader.first.file
         )));
     }
 
@@ -285,8 +384,13 @@ mod tests {
             .replace("<!--omc-static--><!--/omc-static-->", "");
         let (html, loader) = move_loader(&page, &files().catalogue).unwrap();
         let (_, widget_loader) = rewrite(BUILT, "s", "f", &files()).unwrap();
-        assert_eq!(loader.file, widget_loader.file, "the same loader policy");
-        assert_eq!(loader.code, widget_loader.code);
+        for (stage, widget_stage) in [
+            (&loader.first, &widget_loader.first),
+            (&loader.second, &widget_loader.second),
+        ] {
+            assert_eq!(stage.file, widget_stage.file, "the same loader policy");
+            assert_eq!(stage.code, widget_stage.code);
+        }
         assert!(
             html.contains("<ul><li>row</li></ul>"),
             "the page's markup is kept"
@@ -298,7 +402,7 @@ mod tests {
         assert!(!html.contains("<script type=\"module\">"));
         assert!(html.contains(&format!(
             "<script type=\"module\" async src=\"./{}\"></script>",
-            loader.file
+            loader.first.file
         )));
         // Comments stay: removing them is the caller's choice (`without_comments`).
         assert!(html.contains("<!-- a note"));

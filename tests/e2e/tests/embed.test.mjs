@@ -327,6 +327,19 @@ for (const [what, reply] of [
   });
 }
 
+test("a loader's second stage that cannot be fetched leaves the pre-rendered content and the notice", async () => {
+  const session = await newPage();
+  const { page } = session;
+  await page.route(/\/start-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(widget.url);
+  await page.waitForSelector('.omc-failure');
+  assert.match(await page.textContent('.omc-failure'), /could not start: its files did not load/);
+  assert.equal(await page.locator('.omc-failure a[href="./"][target="_top"]').textContent(), 'Open the full page');
+  assert.equal(await page.locator('[data-model-id]').count(), (await firstRowsOfEachKind()).length, 'the first rows stay');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('omc-interactive').length), 0);
+  await session.context.close();
+});
+
 test('the share panel writes the snippet for the chosen kind of site, and a pasted one works', async () => {
   const session = await newPage();
   const { page } = session;

@@ -1,6 +1,8 @@
 // End-to-end: the release build, served on 127.0.0.1 from a sub-path, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { dataset, modelFiles, requireDist } from '../lib/paths.mjs';
@@ -73,6 +75,68 @@ test('the wasm is served and compiled as application/wasm', async () => {
     assert.equal(response.headers()['content-type'], 'application/wasm');
     await page.close();
   } finally {
+    await server.close();
+  }
+});
+
+test('a server that does not send application/wasm: the wasm is compiled from its bytes and the app starts', async () => {
+  const server = await serve(requireDist(), { prefix: '/' });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0, null, { timeout: 15000 });
+    assert.equal(await page.locator('.omc-failure').count(), 0, 'no failure notice');
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test("the page's only script is the loader's small first stage; the second stage, the wasm and the catalogue come after the first paint, side by side", async () => {
+  // The second stage is held back by the server: the wasm and the catalogue must not wait for it.
+  let release;
+  const held = new Promise((r) => (release = r));
+  const server = await serve(requireDist(), {
+    prefix: '/docs/tools/chooser/',
+    hold: (file) => (/[\\/]start-[0-9a-f]{16}\.js$/.test(file) ? held : undefined),
+  });
+  try {
+    const page = await browser.newPage();
+    const requested = (pattern) => page.waitForRequest((r) => pattern.test(new URL(r.url()).pathname), { timeout: 15000 });
+    const wasm = requested(/\/[^/]+_bg\.wasm$/);
+    const catalogue = requested(/\/catalogue-[0-9a-f]{16}\.bin$/);
+    await page.goto(server.url);
+    const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => [s.type, s.async, s.getAttribute('src')]));
+    assert.equal(scripts.length, 1, `one script: ${JSON.stringify(scripts)}`);
+    assert.deepEqual(scripts[0].slice(0, 2), ['module', true]);
+    assert.match(scripts[0][2], /^\.\/loader-[0-9a-f]{16}\.js$/, 'relative, named by its content');
+    await Promise.all([wasm, catalogue]);
+    assert.ok(
+      server.requests.some((p) => /^\/docs\/tools\/chooser\/start-[0-9a-f]{16}\.js$/.test(p)),
+      'the second stage is requested, relative to the first',
+    );
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0, null, { timeout: 15000 });
+    const { fcp, loads } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      loads: performance.getEntriesByType('resource')
+        .filter((e) => /\/(start-[0-9a-f]{16}\.js|[^/]+_bg\.wasm|catalogue-[0-9a-f]{16}\.bin)$/.test(e.name))
+        .map((e) => ({ name: e.name.split('/').pop(), start: e.startTime })),
+    }));
+    assert.equal(loads.length, 3, JSON.stringify(loads));
+    for (const load of loads) assert.ok(load.start >= fcp, `${load.name} is requested after the first paint (${load.start} < ${fcp})`);
+    const first = (await stat(join(requireDist(), scripts[0][2]))).size;
+    assert.ok(first < 2000, `the first stage is small: ${first} bytes`);
+    await page.close();
+  } finally {
+    release();
     await server.close();
   }
 });

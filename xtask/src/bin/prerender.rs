@@ -57,11 +57,12 @@ async fn main() {
     let licences =
         omc_xtask::prerender::licences_page(&html, &licences).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("licences.html"), licences).expect("write licences.html");
-    std::fs::write(dir.join(&loader.file), loader.code).expect("write the loader");
+    loader.write(dir).expect("write the loader");
     std::fs::write(&path, html).expect("write index.html");
     println!(
-        "pre-rendered {} and moved the loader to {}",
+        "pre-rendered {} and moved the loader to {} and {}",
         path.display(),
-        loader.file
+        loader.first.file,
+        loader.second.file
     );
 }
