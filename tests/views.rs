@@ -17,6 +17,13 @@ async fn render_static_sections() -> String {
         .await
 }
 
+async fn render_licence_texts() -> String {
+    LocalServerRenderer::<open_model_chooser::components::licence_texts::LicenceTexts>::new()
+        .hydratable(false)
+        .render()
+        .await
+}
+
 async fn render_app() -> String {
     render_app_with(AppProps::default()).await
 }
@@ -569,14 +576,43 @@ async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
         );
     }
     assert!(explainer.contains("This is not legal advice."));
+    // The licence texts are a page of their own (licences.html), linked with their number.
+    let texts: std::collections::BTreeSet<&str> = dataset::catalogue()
+        .models
+        .iter()
+        .map(|m| &*m.licence.url)
+        .collect();
+    assert!(
+        explainer.contains(&format!(
+            r#"<a href="licences.html">the {} licence texts, with the models under each</a>"#,
+            texts.len()
+        )),
+        "{explainer}"
+    );
+}
+
+/// The licence texts page links every licence text once, and lists every model under its own.
+#[tokio::test]
+async fn the_licence_texts_page_links_every_text_with_its_models() {
+    let html = render_licence_texts().await;
+    assert!(html.contains("<h1>The licence texts</h1>"));
+    assert!(html.contains("This is not legal advice."));
+    let escape = |s: &str| s.replace('&', "&amp;");
     for m in dataset::catalogue().models.iter() {
+        let link = format!(r#"<a href="{}">"#, escape(&m.licence.url));
+        assert_eq!(
+            html.matches(&link).count(),
+            1,
+            "{} is linked once",
+            m.licence.url
+        );
+        let item = &html[html.find(&link).unwrap()..];
+        let item = &item[..item.find("</li>").unwrap()];
         assert!(
-            explainer.contains(&format!(
-                r#"href="{}""#,
-                m.licence.url.replace('&', "&amp;")
-            )),
-            "the licence text of {} is linked",
-            m.id
+            item.contains(&escape(&m.name)),
+            "{} is listed under {}",
+            m.id,
+            m.licence.name
         );
     }
 }
@@ -672,11 +708,11 @@ async fn every_row_names_its_model_vendor_kind_and_licence() {
             "{row}"
         );
     }
-    // Every licence text is linked from the static sections.
-    let sections = render_static_sections().await;
+    // Every licence text is linked from the licence texts page, which the static sections link.
+    let texts = render_licence_texts().await;
     for m in dataset::catalogue().models.iter() {
         assert!(
-            sections.contains(&format!(r#"href="{}""#, escape(&m.licence.url))),
+            texts.contains(&format!(r#"href="{}""#, escape(&m.licence.url))),
             "{}",
             m.id
         );
