@@ -328,6 +328,12 @@ decode_enum!(TermKind {
     OutputsTraining,
     Regional,
     RedistributionLimit,
+    Modification,
+    Distribution,
+    PrivateUse,
+    PatentGrant,
+    DisplayDuty,
+    PassTermsOn,
 });
 decode_enum!(Binding {
     Binds,

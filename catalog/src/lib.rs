@@ -643,7 +643,47 @@ pub enum TermKind {
     Regional,
     /// Redistribution barred or conditioned (for example on the licensor's written agreement).
     RedistributionLimit,
+    /// The right to modify the model and make derivatives (`effect`: `allowed`, `forbidden`,
+    /// `no-such-term` or `unknown`). Read by the licence view (issue 20), not by a verdict rule.
+    Modification,
+    /// The right to distribute the model or derivatives (`allowed`, `forbidden`, `no-such-term`,
+    /// `unknown`). Read by the licence view.
+    Distribution,
+    /// The right to use the model privately, inside one's own organisation (`allowed`,
+    /// `forbidden`, `no-such-term`, `unknown`). Read by the licence view.
+    PrivateUse,
+    /// An express patent grant from the contributors (`allowed`, `no-such-term`, `unknown`). Read
+    /// by the licence view.
+    PatentGrant,
+    /// A duty to display a notice or name in a product's interface or documentation ("Built with
+    /// Llama") (`duty`, `no-such-term`, `unknown`). Read by the licence view.
+    DisplayDuty,
+    /// A duty to pass the licence or its use restrictions on to recipients of the model or of
+    /// derivatives (`duty`, `no-such-term`, `unknown`). Read by the licence view.
+    PassTermsOn,
 }
+
+/// Every term kind the licence view shows, in the order of its three lists (issue 20):
+/// permissions, conditions, limitations. Every licence records each of them, as the term, as
+/// `no-such-term` (read in full) or as `unknown`.
+pub const LICENCE_VIEW_KINDS: [TermKind; 16] = [
+    TermKind::CommercialUse,
+    TermKind::Modification,
+    TermKind::Distribution,
+    TermKind::PrivateUse,
+    TermKind::PatentGrant,
+    TermKind::OutputsTraining,
+    TermKind::Attribution,
+    TermKind::NamingRule,
+    TermKind::DisplayDuty,
+    TermKind::PassTermsOn,
+    TermKind::AcceptableUsePolicy,
+    TermKind::Threshold,
+    TermKind::FieldOfUseBan,
+    TermKind::Regional,
+    TermKind::TerminationForConduct,
+    TermKind::RedistributionLimit,
+];
 
 impl TermKind {
     /// The id used in the file.
@@ -659,6 +699,12 @@ impl TermKind {
             TermKind::OutputsTraining => "outputs-training",
             TermKind::Regional => "regional",
             TermKind::RedistributionLimit => "redistribution-limit",
+            TermKind::Modification => "modification",
+            TermKind::Distribution => "distribution",
+            TermKind::PrivateUse => "private-use",
+            TermKind::PatentGrant => "patent-grant",
+            TermKind::DisplayDuty => "display-duty",
+            TermKind::PassTermsOn => "pass-terms-on",
         }
     }
 
@@ -672,7 +718,15 @@ impl TermKind {
             TermKind::Threshold => "a user or revenue threshold",
             TermKind::Regional => "a regional limit",
             TermKind::RedistributionLimit => "limits on redistribution",
-            TermKind::CommercialUse | TermKind::Attribution | TermKind::OutputsTraining => "",
+            TermKind::CommercialUse
+            | TermKind::Attribution
+            | TermKind::OutputsTraining
+            | TermKind::Modification
+            | TermKind::Distribution
+            | TermKind::PrivateUse
+            | TermKind::PatentGrant
+            | TermKind::DisplayDuty
+            | TermKind::PassTermsOn => "",
         }
     }
 

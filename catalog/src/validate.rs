@@ -301,15 +301,46 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
             false,
             !absent,
         ),
-        _ => (&[], false, false),
+        // The rights the licence view lists (issue 20): granted, withheld, not addressed or
+        // unknown.
+        TermKind::Modification
+        | TermKind::Distribution
+        | TermKind::PrivateUse
+        | TermKind::PatentGrant => (
+            &[
+                Effect::Allowed,
+                Effect::Forbidden,
+                Effect::NoSuchTerm,
+                Effect::Unknown,
+            ],
+            false,
+            false,
+        ),
+        // Duties and restrictions: the record is the term itself (no effect), or says that the
+        // text has none or that no source settles it.
+        _ => (&[Effect::NoSuchTerm, Effect::Unknown], false, false),
     };
+    let effect_optional = !matches!(
+        term.kind,
+        TermKind::CommercialUse
+            | TermKind::Threshold
+            | TermKind::OutputsTraining
+            | TermKind::Regional
+            | TermKind::Modification
+            | TermKind::Distribution
+            | TermKind::PrivateUse
+            | TermKind::PatentGrant
+    );
     let kind = term.kind.id();
     match term.effect {
         Some(effect) => check(
             &field("effect"),
             effects.contains(&effect),
-            &if effects.is_empty() {
-                format!("a `{kind}` term has no effect")
+            &if effect_optional {
+                format!(
+                    "a `{kind}` term has no effect, or says that the text has none \
+                     (`no-such-term`) or that no source settles it (`unknown`)"
+                )
             } else {
                 format!(
                     "a `{kind}` term's effect must be one of: {}",
@@ -323,7 +354,7 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
         ),
         None => check(
             &field("effect"),
-            effects.is_empty(),
+            effect_optional,
             &format!("a `{kind}` term needs an effect"),
         ),
     }
