@@ -17,6 +17,7 @@ pub mod embed;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod licence_view;
 pub mod questions;
 pub mod rows;
 pub mod state;

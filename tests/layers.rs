@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("codec", 1),
     ("url_state", 1),
     ("export", 1),
+    ("licence_view", 1),
     ("engine", 1),
     ("rows", 1),
     // The compiled-in dataset; the embed snippets.

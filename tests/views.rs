@@ -17,9 +17,21 @@ async fn render_static_sections() -> String {
         .await
 }
 
+/// The assembled dataset with its licence records, as the pre-render step reads it.
+fn compiled() -> &'static open_model_chooser::catalog::Catalog {
+    static CATALOG: std::sync::OnceLock<open_model_chooser::catalog::Catalog> =
+        std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| {
+        open_model_chooser::sources::load_compiled().unwrap_or_else(|p| panic!("{p}"))
+    })
+}
+
 async fn render_licence_texts() -> String {
-    LocalServerRenderer::<open_model_chooser::components::licence_texts::LicenceTexts>::new()
-        .hydratable(false)
+    use open_model_chooser::components::licence_texts::{LicenceTexts, LicenceTextsProps};
+    LocalServerRenderer::<LicenceTexts>::with_props(LicenceTextsProps {
+        catalog: compiled(),
+    })
+    .hydratable(false)
         .render()
         .await
 }
@@ -591,29 +603,78 @@ async fn the_explainer_covers_every_kind_and_links_every_licence_text() {
     );
 }
 
-/// The licence texts page links every licence text once, and lists every model under its own.
+/// The licences page links every licence text once, and lists every model under its own.
 #[tokio::test]
 async fn the_licence_texts_page_links_every_text_with_its_models() {
     let html = render_licence_texts().await;
-    assert!(html.contains("<h1>The licence texts</h1>"));
+    assert!(html.contains("<h1>The licences</h1>"));
     assert!(html.contains("This is not legal advice."));
     let escape = |s: &str| s.replace('&', "&amp;");
     for m in dataset::catalogue().models.iter() {
-        let link = format!(r#"<a href="{}">"#, escape(&m.licence.url));
+        let link = format!(r#"<a href="{}" class="omc-licence-text">"#, escape(&m.licence.url));
         assert_eq!(
             html.matches(&link).count(),
             1,
             "{} is linked once",
             m.licence.url
         );
-        let item = &html[html.find(&link).unwrap()..];
-        let item = &item[..item.find("</li>").unwrap()];
+        let view = &html[..html.find(&link).unwrap()];
+        let view = &html[view.rfind("<details").unwrap()..];
+        let view = &view[..view.find("</details>").unwrap()];
         assert!(
-            item.contains(&escape(&m.name)),
-            "{} is listed under {}",
+            view.contains(&format!("<li>{}: {}</li>", escape(&m.name), m.tier().name())),
+            "{} is listed under {} with its tier",
             m.id,
             m.licence.name
         );
+    }
+}
+
+/// Issue 20: every licence is a native `<details>` (readable without JavaScript) carrying its
+/// three lists complete: every item, with its status in words, and each record's plain sentence
+/// with the licence's own words beside it.
+#[tokio::test]
+async fn every_licence_has_a_view_with_its_three_lists_complete() {
+    use open_model_chooser::licence_view::{items, ruling, ITEMS};
+    let html = render_licence_texts().await;
+    // Text content: the renderer escapes these three.
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let catalog = compiled();
+    assert!(catalog.licences.len() >= 40);
+    assert_eq!(
+        html.matches("<details id=\"licence-").count(),
+        catalog.licences.len()
+    );
+    for licence in catalog.licences.iter() {
+        let open = format!(r#"data-licence-id="{}""#, licence.id);
+        let at = html.find(&open).unwrap_or_else(|| panic!("{} has a view", licence.id));
+        let view = &html[at..];
+        let view = &view[..view.find("</details>").unwrap()];
+        assert!(view.contains(&escape(&ruling(licence))), "{}", licence.id);
+        for title in ["Permissions", "Conditions", "Limitations"] {
+            assert!(view.contains(&format!("<h3>{title}</h3>")), "{} {title}", licence.id);
+        }
+        for item in items(licence) {
+            let li = format!(r#"id="licence-{}-{}""#, licence.id, item.kind.id);
+            let at = view
+                .find(&li)
+                .unwrap_or_else(|| panic!("{}: {} is never left out", licence.id, item.kind.id));
+            let li = &view[at..];
+            let li = &li[..li.find("</li>").unwrap()];
+            assert!(li.contains(&format!(r#"data-status="{}""#, item.status.word())));
+            assert!(li.contains(&format!("<strong>{}: ", item.kind.label)), "{li}");
+            for term in &item.terms {
+                assert!(li.contains(&escape(&term.text)), "{li}");
+                if let Some(quote) = term.quote.as_deref() {
+                    assert!(li.contains(&escape(quote)), "{}: {}", licence.id, item.kind.id);
+                }
+            }
+        }
+        assert_eq!(view.matches("<li id=\"licence-").count(), ITEMS.len());
     }
 }
 

@@ -147,12 +147,16 @@ impl Model {
                 technical_report: fact(&release.technical_report),
                 model_card: fact(&release.model_card),
             },
-            // Only the terms a verdict or the tier reads: not attributions, nor records that a
-            // term is absent (a missing term passes as `no-such-term` does).
+            // Only the terms a verdict or the tier reads: not attributions nor the other kinds
+            // only the licence view lists, nor records that a term is absent (a missing term
+            // passes as `no-such-term` does).
             terms: self
                 .terms
                 .iter()
-                .filter(|t| t.kind != TermKind::Attribution && t.effect != Some(Effect::NoSuchTerm))
+                .filter(|t| {
+                    (crate::RULE_TERM_KINDS.contains(&t.kind) || t.kind.is_use_restriction())
+                        && t.effect != Some(Effect::NoSuchTerm)
+                })
                 .map(|t| Term {
                     text: Text(""),
                     quote: None,

@@ -124,7 +124,7 @@ pub fn licences_page(index_html: &str, body: &str) -> Result<String, String> {
     let title_end = head[title_at..].find("</title>").ok_or("no </title>")? + title_at;
     head.replace_range(
         title_at..title_end + "</title>".len(),
-        "<title>The licence texts: Open Model Chooser</title>",
+        "<title>The licences: what each permits, requires and forbids (Open Model Chooser)</title>",
     );
     if let Some(name) = head.find("name=\"description\"") {
         let at = head[..name]
@@ -133,7 +133,7 @@ pub fn licences_page(index_html: &str, body: &str) -> Result<String, String> {
         let end = head[name..].find('>').ok_or("an unclosed description")? + name;
         head.replace_range(
             at..=end,
-            "<meta name=\"description\" content=\"Every licence and terms-of-service text the AI models of the Open Model Chooser are under, linked, with the models under each.\">",
+            "<meta name=\"description\" content=\"What each licence and terms-of-service text of the AI models in the Open Model Chooser permits, requires and forbids, in its own words, with the models under it.\">",
         );
     }
     Ok(format!("{head}</head>\n<body>{body}</body>\n</html>\n"))
@@ -426,9 +426,9 @@ mod tests {
         );
         let page = licences_page(&index, "<ul><li>Apache</li></ul>").unwrap();
         assert!(!page.contains("<script"), "{page}");
-        assert!(page.contains("<title>The licence texts: Open Model Chooser</title>"));
+        assert!(page.contains("<title>The licences: what each permits, requires and forbids (Open Model Chooser)</title>"));
         assert!(!page.contains("<title>Chooser</title>"));
-        assert!(page.contains("content=\"Every licence"));
+        assert!(page.contains("content=\"What each licence"));
         assert!(page.contains("<link rel=\"stylesheet\" href=\"./main-1.css\">"));
         assert!(page.contains("<body><ul><li>Apache</li></ul></body>"));
         assert!(licences_page("<html><body></body></html>", "").is_err());

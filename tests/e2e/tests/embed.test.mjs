@@ -254,12 +254,24 @@ test('with JavaScript disabled, the pre-rendered page shows the first models of 
   await link.click();
   await page.waitForURL(/licences\.html$/);
   assert.equal(await page.locator('script').count(), 0, 'a static page');
-  assert.equal(await page.locator('.omc-licence-texts > li').count(), licenceCount);
+  // Issue 20: every licence is a native <details>, closed, which opens without JavaScript on its
+  // three lists.
+  const views = page.locator('details[data-licence-id]');
+  assert.equal(await views.count(), licenceCount);
   for (const m of models) {
-    const item = page.locator('.omc-licence-texts > li', { has: page.locator(`a[href="${m.licence.url}"]`) });
-    assert.equal(await item.count(), 1, `${m.licence.name} is linked once`);
-    assert.ok((await item.textContent()).includes(m.name), `${m.name} is listed under ${m.licence.name}`);
+    const view = page.locator('details[data-licence-id]', { has: page.locator(`a.omc-licence-text[href="${m.licence.url}"]`) });
+    assert.equal(await view.count(), 1, `${m.licence.name} is linked once`);
+    assert.ok((await view.textContent()).includes(`${m.name}: `), `${m.name} is listed under ${m.licence.name}`);
   }
+  const first = views.first();
+  assert.equal(await first.locator('h3').first().isVisible(), false, 'closed at first');
+  await first.locator('summary').click();
+  for (const title of ['Permissions', 'Conditions', 'Limitations']) {
+    assert.ok(await first.locator('h3', { hasText: title }).isVisible(), title);
+  }
+  assert.equal(await first.locator('li[data-status]').count(), 17, 'every item, none left out');
+  const csv = await page.evaluate(async () => (await fetch('licences.csv')).text());
+  assert.equal(csv.trim().split('\r\n').length, licenceCount + 1, 'licences.csv: a row per licence');
   await page.goBack();
   for (const file of ['models.json', 'models.csv']) assert.equal(await page.locator(`.omc-footer a[href="${file}"]`).count(), 1, file);
   assert.ok(await page.locator('.omc-noscript').isVisible(), 'the no-script note shows');

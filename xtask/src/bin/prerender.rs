@@ -48,9 +48,14 @@ async fn main() {
         std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     }
     // The licence texts, a page of their own beside the chooser's, static like its sections.
-    let licences = yew::LocalServerRenderer::<
-        open_model_chooser::components::licence_texts::LicenceTexts,
-    >::new()
+    use open_model_chooser::components::licence_texts::{LicenceTexts, LicenceTextsProps};
+    let catalog: &'static _ = Box::leak(Box::new(catalog.clone()));
+    std::fs::write(
+        dir.join("licences.csv"),
+        open_model_chooser::licence_view::to_csv(&catalog.licences),
+    )
+    .expect("write licences.csv");
+    let licences = yew::LocalServerRenderer::<LicenceTexts>::with_props(LicenceTextsProps { catalog })
     .hydratable(false)
     .render()
     .await;
