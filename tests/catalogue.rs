@@ -315,7 +315,6 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 // (CONTRACT §1, first ruling): open weights, never open source.
                 "nemotron-3-nano",
                 "nemotron-3-super",
-                "nemotron-3-ultra",
                 // The releases of 2026 readers look for (issue 19), and more.
                 "deepseek-v4-flash",
                 "glm-5.2",
@@ -329,7 +328,6 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "sarvam-m",
                 "salamandra",
                 "teuken",
-                "arcee-trinity",
                 "ministral-3",
                 "qwen3-coder-next",
                 "qwq-32b",
@@ -339,6 +337,10 @@ fn the_shipped_tiers_are_the_expected_ones() {
         (
             Tier::WeightsAvailable,
             &[
+                // OpenMDW 1.1 ends all rights of a licensee who sues over the materials' patents
+                // or copyright: a termination for conduct, like the Llama licences' clause.
+                "nemotron-3-ultra",
+                "arcee-trinity",
                 "deepseek-v3",
                 "devstral-2",
                 "llama-4-scout",

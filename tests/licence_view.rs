@@ -33,7 +33,10 @@ fn the_items_are_three_lists_in_order_each_once() {
     let mut last = 0;
     for item in ITEMS {
         assert!(seen.insert(item.id), "{} once", item.id);
-        let at = Section::ALL.iter().position(|s| *s == item.section).unwrap();
+        let at = Section::ALL
+            .iter()
+            .position(|s| *s == item.section)
+            .unwrap();
         assert!(at >= last, "{} is in its list's place", item.id);
         last = at;
     }
@@ -125,7 +128,13 @@ fn licences_csv_has_a_row_per_licence_and_a_column_per_item() {
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert_eq!(rows[0], csv_columns().join(","));
     assert_eq!(rows.len(), catalog.licences.len() + 1);
-    let words = ["permitted", "condition", "limited", "not addressed", "unknown"];
+    let words = [
+        "permitted",
+        "condition",
+        "limited",
+        "not addressed",
+        "unknown",
+    ];
     for (licence, row) in catalog.licences.iter().zip(&rows[1..]) {
         assert!(row.starts_with(&format!("{},", licence.id)), "{row}");
         // The item cells are the row's last ones (names with commas are quoted).
@@ -150,4 +159,38 @@ fn differing_items_are_those_whose_status_differs() {
     let differ = differing_items(&[apache, llama]);
     assert!(differ.contains(&"threshold"), "{differ:?}");
     assert!(!differ.contains(&"commercial-use"), "{differ:?}");
+}
+
+/// Issue 20's "done when": every item of every licence is quoted, stated as not addressed, or
+/// stated as unknown, by a record of the licence, or, where the licence leaves a kind to each
+/// model (the Llama 3.2 licence's regional limit), by a record of every model under it.
+#[test]
+fn every_licence_records_every_item_or_leaves_it_to_each_of_its_models() {
+    let catalog = compiled();
+    for licence in catalog.licences.iter() {
+        let models: Vec<_> = catalog
+            .models
+            .iter()
+            .filter(|m| m.licence.id == licence.id)
+            .collect();
+        assert!(!models.is_empty(), "{} covers a model", licence.id);
+        for kind in open_model_chooser::catalog::LICENCE_VIEW_KINDS {
+            let recorded = licence.terms.iter().any(|t| t.kind == kind);
+            let per_model = models
+                .iter()
+                .all(|m| m.terms.iter().any(|t| t.kind == kind));
+            assert!(
+                recorded || per_model,
+                "{}: no `{}` record, neither the licence's nor each model's",
+                licence.id,
+                kind.id()
+            );
+        }
+        // A quoted record's confidence is verified or likely; an unknown one is unverified.
+        for term in licence.terms.iter() {
+            if term.effect == Some(Effect::Unknown) {
+                assert!(term.quote.is_none() || term.confidence.label() == "unverified");
+            }
+        }
+    }
 }

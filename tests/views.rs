@@ -32,8 +32,8 @@ async fn render_licence_texts() -> String {
         catalog: compiled(),
     })
     .hydratable(false)
-        .render()
-        .await
+    .render()
+    .await
 }
 
 async fn render_app() -> String {
@@ -611,7 +611,10 @@ async fn the_licence_texts_page_links_every_text_with_its_models() {
     assert!(html.contains("This is not legal advice."));
     let escape = |s: &str| s.replace('&', "&amp;");
     for m in dataset::catalogue().models.iter() {
-        let link = format!(r#"<a href="{}" class="omc-licence-text">"#, escape(&m.licence.url));
+        let link = format!(
+            r#"<a href="{}" class="omc-licence-text">"#,
+            escape(&m.licence.url)
+        );
         assert_eq!(
             html.matches(&link).count(),
             1,
@@ -622,7 +625,11 @@ async fn the_licence_texts_page_links_every_text_with_its_models() {
         let view = &html[view.rfind("<details").unwrap()..];
         let view = &view[..view.find("</details>").unwrap()];
         assert!(
-            view.contains(&format!("<li>{}: {}</li>", escape(&m.name), m.tier().name())),
+            view.contains(&format!(
+                "<li>{}: {}</li>",
+                escape(&m.name),
+                m.tier().name()
+            )),
             "{} is listed under {} with its tier",
             m.id,
             m.licence.name
@@ -651,12 +658,18 @@ async fn every_licence_has_a_view_with_its_three_lists_complete() {
     );
     for licence in catalog.licences.iter() {
         let open = format!(r#"data-licence-id="{}""#, licence.id);
-        let at = html.find(&open).unwrap_or_else(|| panic!("{} has a view", licence.id));
+        let at = html
+            .find(&open)
+            .unwrap_or_else(|| panic!("{} has a view", licence.id));
         let view = &html[at..];
         let view = &view[..view.find("</details>").unwrap()];
         assert!(view.contains(&escape(&ruling(licence))), "{}", licence.id);
         for title in ["Permissions", "Conditions", "Limitations"] {
-            assert!(view.contains(&format!("<h3>{title}</h3>")), "{} {title}", licence.id);
+            assert!(
+                view.contains(&format!("<h3>{title}</h3>")),
+                "{} {title}",
+                licence.id
+            );
         }
         for item in items(licence) {
             let li = format!(r#"id="licence-{}-{}""#, licence.id, item.kind.id);
@@ -666,15 +679,48 @@ async fn every_licence_has_a_view_with_its_three_lists_complete() {
             let li = &view[at..];
             let li = &li[..li.find("</li>").unwrap()];
             assert!(li.contains(&format!(r#"data-status="{}""#, item.status.word())));
-            assert!(li.contains(&format!("<strong>{}: ", item.kind.label)), "{li}");
+            assert!(
+                li.contains(&format!("<strong>{}: ", item.kind.label)),
+                "{li}"
+            );
             for term in &item.terms {
                 assert!(li.contains(&escape(&term.text)), "{li}");
                 if let Some(quote) = term.quote.as_deref() {
-                    assert!(li.contains(&escape(quote)), "{}: {}", licence.id, item.kind.id);
+                    assert!(
+                        li.contains(&escape(quote)),
+                        "{}: {}",
+                        licence.id,
+                        item.kind.id
+                    );
                 }
             }
         }
         assert_eq!(view.matches("<li id=\"licence-").count(), ITEMS.len());
+    }
+}
+
+/// A kind the licence leaves to each model shows each model's own record, not a bare "unknown".
+#[tokio::test]
+async fn a_kind_left_to_each_model_shows_each_models_record() {
+    let html = render_licence_texts().await;
+    let at = html
+        .find(r#"id="licence-llama-3.2-regional""#)
+        .expect("the item");
+    let li = &html[at..];
+    let li = &li[..li.find("</li>").unwrap()];
+    assert!(
+        li.contains("The licence record leaves it to each model."),
+        "{li}"
+    );
+    for m in compiled()
+        .models
+        .iter()
+        .filter(|m| &*m.licence.id == "llama-3.2")
+    {
+        assert!(
+            li.contains(&format!("<strong>{}: </strong>", m.name)),
+            "{li}"
+        );
     }
 }
 

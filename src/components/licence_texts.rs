@@ -1,4 +1,4 @@
-use crate::catalog::{Catalog, LicenceRecord, Term};
+use crate::catalog::{Catalog, LicenceRecord, Model, Term};
 use crate::licence_view::{items, ruling, Item, Section, Status};
 use yew::prelude::*;
 
@@ -76,7 +76,7 @@ fn licence_view(catalog: &Catalog, licence: &LicenceRecord) -> Html {
                 <h3>{ section.title() }</h3>
                 <ul class="omc-details">
                     for item in all.iter().filter(|i| i.kind.section == section) {
-                        { item_view(id, item) }
+                        { item_view(id, item, &models) }
                     }
                 </ul>
             }
@@ -92,7 +92,22 @@ fn licence_view(catalog: &Catalog, licence: &LicenceRecord) -> Html {
 
 /// One item: what it is and its status in words (never colour alone), then each record's plain
 /// sentence with the licence's words beside it.
-fn item_view(licence: &str, item: &Item<'_>) -> Html {
+/// A kind the licence leaves to each model (the Llama 3.2 licence's regional limit differs between
+/// its text and vision models) shows each model's own record.
+fn item_view(licence: &str, item: &Item<'_>, models: &[&Model]) -> Html {
+    let per_model: Vec<(&Model, &Term)> = if item.terms.is_empty() {
+        models
+            .iter()
+            .flat_map(|m| {
+                m.terms
+                    .iter()
+                    .filter(|t| t.kind == item.kind.term)
+                    .map(move |t| (*m, t))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let status = match item.status {
         Status::Permitted => "permitted",
         Status::Condition => "a condition",
@@ -104,8 +119,15 @@ fn item_view(licence: &str, item: &Item<'_>) -> Html {
         <li id={format!("licence-{licence}-{}", item.kind.id)} data-status={item.status.word()}>
             <strong>{ format!("{}: {status}.", item.kind.label) }</strong>
             { " " }
-            if item.terms.is_empty() {
+            if item.terms.is_empty() && per_model.is_empty() {
                 { item.fallback() }
+            }
+            if !per_model.is_empty() {
+                { "The licence record leaves it to each model. " }
+                for (m, term) in per_model {
+                    <strong>{ format!("{}: ", m.name) }</strong>
+                    { term_view(term) }
+                }
             }
             for term in item.terms.iter() {
                 { term_view(term) }

@@ -55,10 +55,11 @@ async fn main() {
         open_model_chooser::licence_view::to_csv(&catalog.licences),
     )
     .expect("write licences.csv");
-    let licences = yew::LocalServerRenderer::<LicenceTexts>::with_props(LicenceTextsProps { catalog })
-    .hydratable(false)
-    .render()
-    .await;
+    let licences =
+        yew::LocalServerRenderer::<LicenceTexts>::with_props(LicenceTextsProps { catalog })
+            .hydratable(false)
+            .render()
+            .await;
     let licences =
         omc_xtask::prerender::licences_page(&html, &licences).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(dir.join("licences.html"), licences).expect("write licences.html");
