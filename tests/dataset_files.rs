@@ -359,7 +359,7 @@ fn an_unknown_binding_is_an_unknown_and_restricts_the_tier() {
     let got = problems(&files);
     assert!(
         got.iter().any(|p| p.contains("field `terms[")
-            && p.contains("only an `acceptable-use-policy` term has `binding`")),
+            && p.contains("only an `acceptable-use-policy` term that is there has `binding`")),
         "{got:#?}"
     );
 }

@@ -326,7 +326,7 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
         t.remove("quote");
     }
     Catalog::from_json(&value.to_string()).unwrap_or_else(|p| panic!("{p}"));
-    // Absence and unknown are for the terms the rules read: not for an attribution.
+    // A duty is there (no effect), absent or unknown: never "allowed".
     let at = shipped()["models"]
         .as_array()
         .unwrap()
@@ -341,11 +341,10 @@ fn a_model_must_record_every_fact_the_verdict_rules_read() {
     rejects(
         |v| {
             let t = &mut model(v, "pythia")["terms"][at];
-            t["effect"] = json!("no-such-term");
-            t["read_in_full"] = json!(true);
+            t["effect"] = json!("allowed");
         },
         &[&*format!(
-            "model `pythia`, field `terms[{at}].effect`: a `attribution` term has no effect"
+            "model `pythia`, field `terms[{at}].effect`: a `attribution` term has no effect, or says that the text has none (`no-such-term`) or that no source settles it (`unknown`)"
         )],
     );
 }
@@ -393,7 +392,7 @@ fn the_rulings_are_recorded_as_facts() {
         .as_array()
         .unwrap()
         .iter()
-        .position(|t| t["kind"] == "acceptable-use-policy")
+        .position(|t| t["kind"] == "acceptable-use-policy" && t["effect"].is_null())
         .unwrap();
     rejects(
         |v| {

@@ -249,7 +249,9 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
             problems.push((field.to_owned(), message.to_owned()));
         }
     };
-    let aup = term.kind == TermKind::AcceptableUsePolicy;
+    // A record that a policy is absent, or unknown, has no binding to state.
+    let aup = term.kind == TermKind::AcceptableUsePolicy
+        && !matches!(term.effect, Some(Effect::NoSuchTerm | Effect::Unknown));
     check(
         &field("binding"),
         term.binding.is_some() == aup,
@@ -258,7 +260,7 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
                  licence or download terms incorporate it or end the licence for breaking it, \
                  false when it is only linked as guidance"
         } else {
-            "only an `acceptable-use-policy` term has `binding`"
+            "only an `acceptable-use-policy` term that is there has `binding`"
         },
     );
     check(&field("text"), !term.text.trim().is_empty(), EMPTY);
