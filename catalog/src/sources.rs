@@ -357,10 +357,23 @@ pub fn assemble(
             ));
             continue;
         };
-        let terms: Vec<Term> = record
+        // A model's own record of a kind supersedes its licence's record that the licence has
+        // none of that kind, or that it is unknown (Command A+ carries its own usage policy
+        // under Apache 2.0, which has none).
+        let inherited_terms: Vec<Term> = record
             .terms
             .iter()
+            .filter(|t| {
+                !(matches!(
+                    t.effect,
+                    Some(crate::Effect::NoSuchTerm | crate::Effect::Unknown)
+                ) && own.terms.iter().any(|o| o.kind == t.kind))
+            })
             .map(|t| inherited(t, &own.licence))
+            .collect();
+        let inherited_count = inherited_terms.len();
+        let terms: Vec<Term> = inherited_terms
+            .into_iter()
             .chain(own.terms.iter().cloned())
             .collect();
         let model = Model {
@@ -379,7 +392,7 @@ pub fn assemble(
             model_file: &file.path,
             licence_file,
             licence_id: record.id.to_string(),
-            inherited_terms: record.terms.len(),
+            inherited_terms: inherited_count,
         };
         resolved.push((model, origin));
     }
