@@ -68,6 +68,9 @@ fn main() {
         let file = file.unwrap_or_else(|e| panic!("cannot pack the dataset: {e}"));
         std::fs::write(out.join(name), file).unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     };
+    // The widget's form: the terms each card shows (the licence view's items are on the
+    // licences page and in the downloads).
+    let catalog = catalog.for_widget();
     write("catalog-full.bin", packer::pack(&catalog));
     // The lean form leaves out the detail fields altogether (`catalog::DETAIL_FIELDS`).
     write(

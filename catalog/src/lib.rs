@@ -501,6 +501,17 @@ impl Term {
             && self.binding != Some(Binding::Guidance)
     }
 
+    /// Whether a model's card lists the term: every record of a kind a verdict rule reads, and
+    /// an attribution duty or a use restriction where the licence has one. The licence view's
+    /// other items (modification, a patent grant…) and the records that a duty or a limit is
+    /// absent or unknown stay with the licence (`licences.json`, `licences.html`, `models.json`):
+    /// the widget's whole records, fetched at a reader's first answer, leave them out.
+    pub fn on_card(&self) -> bool {
+        RULE_TERM_KINDS.contains(&self.kind)
+            || ((self.kind == TermKind::Attribution || self.kind.is_use_restriction())
+                && !matches!(self.effect, Some(Effect::NoSuchTerm | Effect::Unknown)))
+    }
+
     /// Whether the term records an unknown.
     pub fn is_unknown(&self) -> bool {
         self.effect == Some(Effect::Unknown)

@@ -51,6 +51,30 @@ impl fmt::Display for Problems {
 }
 
 impl Catalog {
+    /// The dataset the widget reads: every model with only the terms its card shows
+    /// ([`Term::on_card`]), and no licence records (the build packs this form).
+    pub fn for_widget(&self) -> Catalog {
+        Catalog {
+            models: self
+                .models
+                .iter()
+                .map(|m| Model {
+                    terms: m
+                        .terms
+                        .iter()
+                        .filter(|t| t.on_card())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .into(),
+                    ..m.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            licences: List::default(),
+            ..self.clone()
+        }
+    }
+
     /// The dataset with every model [`Model::without_details`], and only the version and date of
     /// the dataset itself.
     pub fn without_details(&self) -> Catalog {
