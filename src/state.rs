@@ -41,6 +41,11 @@ pub struct AppState {
     /// The kinds whose ruled-out models the reader has asked to see: elsewhere they are collapsed
     /// into one "N ruled out" button, so the fitting ones stand out.
     pub shown_excluded: Vec<Tier>,
+    /// The kinds whose "Show all" box the reader ticked: on the full page the rows after a
+    /// kind's first three are rendered whole only then (before, each is its bare element with
+    /// its hooks, which the page does not display), so that the page holds about 400 elements
+    /// rather than one row's six per model (the report's DOM budget, issue 19).
+    pub kinds_shown: Vec<Tier>,
     /// Embedded: whether the reader asked for every model, rather than the first few rows (which
     /// keep the frame short in a blog post).
     pub show_all: bool,
@@ -92,6 +97,8 @@ pub enum Action {
     Find(String),
     /// Shows or collapses the ruled-out models of one kind.
     ToggleExcluded(Tier),
+    /// The "Show all" box of one kind: every model of the kind, or its first three.
+    ToggleKindRows(Tier),
     /// Embedded: shows every model.
     ShowAll,
     /// The fetch of the models' whole records started or ended.
@@ -113,12 +120,23 @@ impl Action {
             Action::SetSnippetHost(_)
                 | Action::Copied(_)
                 | Action::ToggleExcluded(_)
+                | Action::ToggleKindRows(_)
                 | Action::ShowAll
                 | Action::Facts(_)
                 | Action::SetTheme(_)
                 | Action::MoreRows
                 | Action::Live(_)
         )
+    }
+}
+
+/// Adds `tier` to `list`, or removes it if it is there.
+fn toggle(list: &mut Vec<Tier>, tier: Tier) {
+    match list.iter().position(|&t| t == tier) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(tier),
     }
 }
 
@@ -145,6 +163,7 @@ impl AppState {
             copy_status: "",
             open,
             shown_excluded: Vec::new(),
+            kinds_shown: Vec::new(),
             show_all: false,
             facts: FactsLoad::NotAsked,
             host_theme: None,
@@ -318,11 +337,11 @@ impl Reducible for AppState {
                 next
             }
             Action::ToggleExcluded(tier) => {
-                if let Some(at) = next.shown_excluded.iter().position(|&t| t == tier) {
-                    next.shown_excluded.remove(at);
-                } else {
-                    next.shown_excluded.push(tier);
-                }
+                toggle(&mut next.shown_excluded, tier);
+                next
+            }
+            Action::ToggleKindRows(tier) => {
+                toggle(&mut next.kinds_shown, tier);
                 next
             }
             Action::ShowAll => {
@@ -587,17 +606,21 @@ mod tests {
     }
 
     #[test]
-    fn ruled_out_groups_and_show_all_leave_the_address_bar_alone() {
+    fn ruled_out_groups_show_all_and_kind_boxes_leave_the_address_bar_alone() {
         let s = reduce(
             AppState::from_query(""),
             &[
                 Action::ToggleExcluded(Tier::Closed),
                 Action::ToggleExcluded(Tier::OpenSource),
                 Action::ToggleExcluded(Tier::Closed),
+                Action::ToggleKindRows(Tier::OpenWeights),
+                Action::ToggleKindRows(Tier::Closed),
+                Action::ToggleKindRows(Tier::OpenWeights),
                 Action::ShowAll,
             ],
         );
         assert_eq!(s.shown_excluded, [Tier::OpenSource]);
+        assert_eq!(s.kinds_shown, [Tier::Closed]);
         assert!(s.show_all);
         assert!(!s.touched);
     }

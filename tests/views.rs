@@ -59,12 +59,31 @@ async fn the_first_screen_lists_every_model_with_its_tier() {
             model.tier().id()
         );
         assert!(html.contains(&hook), "missing {hook} in\n{html}");
+        // A row the page does not display at load (after its kind's first three) is its bare
+        // element; the others name their model.
+        let row = &html[html.find(&hook).unwrap()..];
+        let row = &row[..row.find("</li>").unwrap()];
         assert!(
-            html.contains(&*model.name),
-            "missing the name of {}",
-            model.id
+            row.ends_with('>') && !row.contains("<h4>") || row.contains(&*model.name),
+            "{row}"
         );
     }
+    let whole: usize = Tier::ALL
+        .iter()
+        .map(|&t| {
+            catalog
+                .models
+                .iter()
+                .filter(|m| m.tier() == t)
+                .count()
+                .min(open_model_chooser::rows::KIND_ROWS)
+        })
+        .sum();
+    assert_eq!(
+        html.matches("<h4>").count(),
+        whole,
+        "the rows displayed are whole"
+    );
     assert_eq!(
         html.matches("data-model-id=").count(),
         catalog.models.len(),
@@ -231,6 +250,7 @@ async fn render_model(
         compare_full: false,
         open,
         hidden: false,
+        bare: false,
         dispatch: None,
         facts: Default::default(),
     })
@@ -431,10 +451,11 @@ async fn answers_from_the_link_are_checked_and_drive_the_verdicts() {
         );
         assert!(html.contains(&hook), "{hook}");
     }
-    // Each row names the one reason that decides its verdict; the details list them all.
-    assert!(html.contains("Does not fit: "));
+    // Each row names the one reason that decides its verdict; the details list them all. (The
+    // ruled-out rows are collapsed, and so bare, until shown or opened.)
     assert!(!html.contains("Rules it out (Licence restrictions): "));
     let opened = render_with("?deploy=self&restrictions=no&model=kimi-k2.5").await;
+    assert!(opened.contains("Does not fit: "));
     assert!(opened.contains("Rules it out (Licence restrictions): "));
 }
 
@@ -569,7 +590,16 @@ async fn the_comparison_shows_the_chosen_models_side_by_side() {
         "{table}"
     );
     assert!(table.contains("<th scope=\"row\">Training data</th>"));
-    assert_eq!(html.matches(r#"aria-pressed="true""#).count(), 2);
+    // Each compared model's row, where the page displays it whole, says it is compared.
+    for id in ["olmo-3", "gpt-5"] {
+        let tag = row_tag(&html, id);
+        let row = &html[html.find(tag).unwrap()..];
+        let row = &row[..row.find("</li>").unwrap()];
+        assert!(
+            row.ends_with('>') && !row.contains("<h4>") || row.contains(r#"aria-pressed="true""#),
+            "{row}"
+        );
+    }
     assert!(!render_with("").await.contains("Side by side"));
 }
 
@@ -796,14 +826,14 @@ async fn the_embed_view_has_no_page_chrome_and_links_the_full_page() {
 
 #[tokio::test]
 async fn every_row_names_its_model_vendor_kind_and_licence() {
-    // The pre-rendered first screen is what readers without JavaScript and search engines get.
+    // Every row as the page renders it whole (after a kind's first three, once its "Show all"
+    // box is ticked).
     let html = render_app().await;
     let escape = |s: &str| s.replace('&', "&amp;");
     for m in dataset::catalogue().models.iter() {
         let tag = row_tag(&html, &m.id);
         assert!(!tag.contains("hidden"), "{tag}");
-        let row = &html[html.find(tag).unwrap()..];
-        let row = &row[..row.find("</li>").unwrap()];
+        let row = render_model(m, None, false).await;
         assert!(row.contains(&escape(&m.name)), "{}", m.id);
         assert!(
             row.contains(&format!(

@@ -25,6 +25,10 @@ pub struct ModelCardProps {
     /// first rows); it keeps its element and its `data-*` hooks (CONTRACT §6).
     #[prop_or_default]
     pub hidden: bool,
+    /// Whether the row is only its element with its hooks (CONTRACT §6), with nothing inside:
+    /// a row the page does not display (`results.rs`).
+    #[prop_or_default]
+    pub bare: bool,
     /// The reducer's dispatcher, for the details and compare buttons (none in a card rendered on
     /// its own). Props rather than a context: one component type fewer in the wasm, and the
     /// dispatcher is the same callback on every render, so it never defeats the comparison below.
@@ -45,6 +49,7 @@ impl PartialEq for ModelCardProps {
             && self.compare_full == other.compare_full
             && self.open == other.open
             && self.hidden == other.hidden
+            && self.bare == other.bare
             && self.dispatch == other.dispatch
             && self.facts == other.facts
     }
@@ -60,6 +65,12 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     let id: &'static str = &model.id;
     let verdict = props.assessment.as_ref().map(|a| a.verdict);
     let tier = model.tier();
+    if props.bare {
+        return html! {
+            <li class={verdict.map_or("omc-row", row_class)} data-model-id={id} data-tier={tier.id()}
+                data-verdict={verdict.map(Verdict::id)} hidden={props.hidden}></li>
+        };
+    }
     let details_id = AttrValue::from(format!("omc-details-{id}"));
     let heading_id = AttrValue::from(format!("omc-model-{id}"));
     // The reason that decides the verdict: the first that rules the model out, else the first

@@ -69,6 +69,7 @@ pub fn results(
                     let fit = in_tier.iter().filter(|e| e.1.verdict.fits()).count();
                     let excluded_shown = in_tier.iter().filter(|e| e.2 && !e.1.verdict.fits()).count();
                     let expanded = state.shown_excluded.contains(&tier);
+                    let kind_shown = state.kinds_shown.contains(&tier);
                     let mut visible_rows = 0;
                     let rows: Vec<Html> = in_order(&in_tier, |e| e.1.verdict.fits()).enumerate().filter_map(|(place, &&(model, assessment, picked, ready))| {
                         let id: &'static str = &model.id;
@@ -78,11 +79,15 @@ pub fn results(
                         let (visible, left_out) = room.place(entry, expanded);
                         visible_rows += usize::from(visible);
                         capped |= left_out;
+                        // What the page displays (the stylesheet hides a kind's rows after its
+                        // third until its box is ticked, unless the find box is in use or the
+                        // row is open) is rendered whole; the rest are bare elements.
+                        let whole = visible && (place < KIND_ROWS || kind_shown || open || !find.is_empty());
                         (if first_rows { place < KIND_ROWS } else { ready }).then(|| html! {
                             <ModelCard key={id} {model}
                                 assessment={Rc::clone(assessment)} {compared}
                                 compare_full={compare_full && !compared}
-                                {open} hidden={!visible} dispatch={dispatch.clone()}
+                                {open} hidden={!visible} bare={!whole} dispatch={dispatch.clone()}
                                 facts={row_facts(state.facts, open)} />
                         })
                     }).collect();
@@ -97,7 +102,8 @@ pub fn results(
                                 // name says which models it shows.
                                 if !state.url.embed && in_tier.len() > KIND_ROWS {
                                     <p class="omc-more">
-                                        <input type="checkbox" class="omc-more-toggle" id={more_id.clone()} />
+                                        <input type="checkbox" class="omc-more-toggle" id={more_id.clone()} checked={kind_shown}
+                                            onchange={send::<Event>(dispatch, Action::ToggleKindRows(tier))} />
                                         <label for={more_id}>
                                             { "Show all " }{ in_tier.len() }{ " models of this kind" }
                                         </label>

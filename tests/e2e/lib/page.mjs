@@ -39,6 +39,15 @@ export async function addressBar(page) {
   return page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(location.href), 0)));
 }
 
+/** Shows every row a reader can show: each kind's "Show all" box ticked, each kind's ruled-out
+ * models shown. Until then a kind's rows after its third, and its ruled-out rows, are bare
+ * elements (their hooks, nothing inside), as the page does not display them. */
+export async function showEveryRow(page) {
+  for (const box of await page.locator('.omc-more-toggle').all()) await box.check();
+  for (const button of await page.locator('.omc-ruled-out[aria-expanded="false"]').all()) await button.click();
+  await page.waitForFunction(() => !document.querySelector('[data-model-id]:not([hidden]):not(:has(h4))'));
+}
+
 /** Waits until the whole records (reasons' sentences, details, comparison) are on screen: the
  * widget fetches them at the first answer, opened model or comparison, and then shows a source
  * link in the verdicts or the facts of an opened model. */

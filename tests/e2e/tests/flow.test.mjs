@@ -5,7 +5,7 @@ import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { requireDist, dataset } from '../lib/paths.mjs';
 import { ANSWER_SETS } from '../lib/answer-sets.mjs';
-import { openWidget, verdicts, recommendation, assertClean, addressBar, factsShown } from '../lib/page.mjs';
+import { openWidget, verdicts, recommendation, assertClean, addressBar, factsShown, showEveryRow } from '../lib/page.mjs';
 
 let browser;
 let server;
@@ -96,6 +96,7 @@ test('a run by mouse: answers, back, summary, change, compare; a link restores i
   const v = await verdicts(page);
   assert.equal(v['devstral-2'], 'excluded', 'US$20M monthly revenue cut-off');
   assert.equal(v['kimi-k2.5'], 'conditional', 'must display its name above 100M users');
+  await showEveryRow(page);
   await factsShown(page);
   assert.match(await page.textContent('[data-model-id="kimi-k2.5"] .omc-verdict'), /Fits, with conditions: .*Kimi K2\.5/);
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { dataset, requireDist } from '../lib/paths.mjs';
-import { openWidget, verdicts, assertClean, addressBar, factsShown } from '../lib/page.mjs';
+import { openWidget, verdicts, assertClean, addressBar, factsShown, showEveryRow } from '../lib/page.mjs';
 import { EMBED_MAX_HEIGHT as EMBED_MAX, FULL_PAGE_MAX_HEIGHT } from '../lib/budgets.mjs';
 
 const MODELS = dataset().models;
@@ -207,6 +207,7 @@ test('the first screen loads no whole records; the first answer fetches them onc
   await page.click('label[for="omc-deploy-self"]');
   // The verdict does not wait for the file; its sentence and source follow it.
   assert.equal((await verdicts(page))['gpt-5'], 'excluded');
+  await showEveryRow(page);
   await factsShown(page);
   const verdict = page.locator('[data-model-id="gpt-5"] .omc-verdict');
   assert.match(await verdict.textContent(), /^Does not fit: Its weights cannot be downloaded.*\[source, (verified|likely)\]$/);
@@ -236,6 +237,7 @@ for (const [name, reply] of [
     assert.equal(await failure.locator('a').getAttribute('href'), 'models.json', 'every fact is still one link away');
     await page.click('label[for="omc-deploy-self"]');
     assert.equal((await verdicts(page))['gpt-5'], 'excluded', 'the verdicts never needed the file');
+    await showEveryRow(page);
     assert.equal(await page.locator('[data-model-id="gpt-5"] .omc-verdict').textContent(), 'Does not fit');
     await page.close();
   });
