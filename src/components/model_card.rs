@@ -65,12 +65,6 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
     let id: &'static str = &model.id;
     let verdict = props.assessment.as_ref().map(|a| a.verdict);
     let tier = model.tier();
-    if props.bare {
-        return html! {
-            <li class={verdict.map_or("omc-row", row_class)} data-model-id={id} data-tier={tier.id()}
-                data-verdict={verdict.map(Verdict::id)} hidden={props.hidden}></li>
-        };
-    }
     let details_id = AttrValue::from(format!("omc-details-{id}"));
     let heading_id = AttrValue::from(format!("omc-model-{id}"));
     // The reason that decides the verdict: the first that rules the model out, else the first
@@ -89,51 +83,54 @@ pub fn ModelCard(props: &ModelCardProps) -> Html {
         <li class={verdict.map_or("omc-row", row_class)} data-model-id={id} data-tier={tier.id()}
             data-verdict={verdict.map(Verdict::id)} data-details={props.open.then_some("open")}
             hidden={props.hidden}>
-            <h4>
-                <button type="button" id={heading_id.clone()} class="omc-row-toggle"
-                    aria-expanded={props.open.to_string()}
-                    aria-controls={props.open.then(|| details_id.clone())}
-                    onclick={toggle}>
-                    { &*model.name }
-                </button>
-            </h4>
-            <p>
-                { &*model.vendor.value }{ " · " }{ tier.name() }{ " · " }{ &*model.licence.name }
-            </p>
-            if let Some(verdict) = verdict {
-                <p class={verdict_class(verdict)}>
-                    { verdict.label() }
-                    // The sentence and its source come with the whole records.
-                    if let Some(reason) = deciding.filter(|_| crate::dataset::has_full()) {
-                        { ": " }{ &reason.text }
-                        { source_mark(reason.confidence, reason.source) }
-                    }
+            // A row the page does not display is only its element and hooks (results.rs).
+            if !props.bare {
+                <h4>
+                    <button type="button" id={heading_id.clone()} class="omc-row-toggle"
+                        aria-expanded={props.open.to_string()}
+                        aria-controls={props.open.then(|| details_id.clone())}
+                        onclick={toggle}>
+                        { &*model.name }
+                    </button>
+                </h4>
+                <p>
+                    { &*model.vendor.value }{ " · " }{ tier.name() }{ " · " }{ &*model.licence.name }
                 </p>
-            }
-            if let Some(dispatch) = &props.dispatch {
-                // Named with the model in an attribute rather than a hidden span: one element
-                // fewer a row, for a page that holds every model (the name starts with the
-                // visible text, as WCAG 2.5.3 asks).
-                <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
-                    aria-label={format!("{} {}", compare_label(props.compared), model.name)}
-                    disabled={props.compare_full} onclick={send::<MouseEvent>(dispatch, Action::ToggleCompare(id))}
-                    title={props.compare_full.then_some("You can compare three models at most")}>
-                    { compare_label(props.compared) }
-                </button>
-            }
-            if props.open {
-                <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
-                    { match crate::dataset::has_full().then_some(model) {
-                        Some(full) => html! { <>{ reasons(full, props.assessment.as_deref()) }{ details(full) }</> },
-                        None if props.facts == FactsLoad::Failed => html! {
-                            <p class="omc-failure" role="alert">
-                                { "This model's facts could not be loaded. Every fact is also in " }
-                                <a href="models.json" download="">{ "the dataset (JSON)" }</a>{ "." }
-                            </p>
-                        },
-                        None => html! { <p class="omc-loading">{ "Loading the facts\u{2026}" }</p> },
-                    } }
-                </div>
+                if let Some(verdict) = verdict {
+                    <p class={verdict_class(verdict)}>
+                        { verdict.label() }
+                        // The sentence and its source come with the whole records.
+                        if let Some(reason) = deciding.filter(|_| crate::dataset::has_full()) {
+                            { ": " }{ &reason.text }
+                            { source_mark(reason.confidence, reason.source) }
+                        }
+                    </p>
+                }
+                if let Some(dispatch) = &props.dispatch {
+                    // Named with the model in an attribute rather than a hidden span: one element
+                    // fewer a row, for a page that holds every model (the name starts with the
+                    // visible text, as WCAG 2.5.3 asks).
+                    <button type="button" class="omc-compare-toggle" aria-pressed={props.compared.to_string()}
+                        aria-label={format!("{} {}", compare_label(props.compared), model.name)}
+                        disabled={props.compare_full} onclick={send::<MouseEvent>(dispatch, Action::ToggleCompare(id))}
+                        title={props.compare_full.then_some("You can compare three models at most")}>
+                        { compare_label(props.compared) }
+                    </button>
+                }
+                if props.open {
+                    <div id={details_id} class="omc-details" role="region" aria-labelledby={heading_id}>
+                        { match crate::dataset::has_full().then_some(model) {
+                            Some(full) => html! { <>{ reasons(full, props.assessment.as_deref()) }{ details(full) }</> },
+                            None if props.facts == FactsLoad::Failed => html! {
+                                <p class="omc-failure" role="alert">
+                                    { "This model's facts could not be loaded. Every fact is also in " }
+                                    <a href="models.json" download="">{ "the dataset (JSON)" }</a>{ "." }
+                                </p>
+                            },
+                            None => html! { <p class="omc-loading">{ "Loading the facts\u{2026}" }</p> },
+                        } }
+                    </div>
+                }
             }
         </li>
     }
