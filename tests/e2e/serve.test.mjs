@@ -209,7 +209,11 @@ test('serve.sh serves the widget, the app answers, and an edit rebuilds and relo
     await page.click('input[name="deploy"][value="self"]');
     await page.waitForFunction((id) => document.querySelector(`[data-model-id="${id}"]`).dataset.verdict === 'excluded', closed.id);
 
-    // Editing the dataset rebuilds; the open page reloads itself and shows the change.
+    // Editing the dataset rebuilds; the open page reloads itself and shows the change. The find
+    // box names the model, so that its row is shown whole wherever it sorts (a row the page does
+    // not display is bare) and still is once the name is edited.
+    await page.goto(`${url}?q=${encodeURIComponent(closed.name)}`);
+    await page.waitForFunction(() => performance.getEntriesByName('omc-interactive').length > 0, null, { timeout: 30_000 });
     const edited = JSON.parse(original);
     const target = edited;
     target.name = `${target.name} (edited by the serve test)`;
