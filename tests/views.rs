@@ -687,6 +687,9 @@ async fn every_licence_has_a_view_with_its_three_lists_complete() {
         catalog.licences.len()
     );
     for licence in catalog.licences.iter() {
+        // The contents list links the view, whose id is the public anchor.
+        assert!(html.contains(&format!(r##"<a href="#licence-{}">"##, licence.id)));
+        assert!(html.contains(&format!(r#"<details id="licence-{}""#, licence.id)));
         let open = format!(r#"data-licence-id="{}""#, licence.id);
         let at = html
             .find(&open)

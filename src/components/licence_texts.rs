@@ -39,6 +39,15 @@ pub fn LicenceTexts(props: &LicenceTextsProps) -> Html {
                     <a href="licences.csv" type="text/csv">{ "licences.csv" }</a>
                     { " (one row per licence, one column per item)." }
                 </p>
+                // A contents list: the page is long, and a licence's view opens where it is
+                // linked (`#licence-<id>`, public: CONTRACT §5).
+                <nav aria-label="Licences">
+                    <ul class="omc-details">
+                        for licence in catalog.licences.iter() {
+                            <li><a href={format!("#licence-{}", licence.id)}>{ &*licence.name }</a></li>
+                        }
+                    </ul>
+                </nav>
                 for licence in catalog.licences.iter() {
                     { licence_view(catalog, licence) }
                 }
