@@ -878,6 +878,14 @@ async fn an_opened_card_shows_the_sources_own_words_under_each_reason_and_fact()
     let reasons = &html[html.find("omc-reasons").unwrap()..];
     let shown = format!("\u{201c}{}\u{201d}", escape(quote));
     assert!(reasons.contains(&shown), "{reasons}");
+    // The card links its licence's view on the licences page (issue 20).
+    assert!(
+        html.contains(&format!(
+            r#"<a href="licences.html#licence-{}" target="_top">What it permits, requires and forbids</a>"#,
+            model.licence.id
+        )),
+        "{html}"
+    );
     // Every quoted fact of the card shows its quote.
     for q in [
         model.licence.quote.unwrap(),

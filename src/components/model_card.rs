@@ -185,6 +185,9 @@ fn details(model: &'static Model) -> Html {
                     <a href={&*licence.url} rel="noopener noreferrer">{ &*licence.name }</a>
                     { if licence.osi_approved { " (OSI-approved)" } else { " (not OSI-approved)" } }
                     { source_mark(licence.confidence, &licence.source) }
+                    // The licence's view on the licences page (issue 20); `_top`, like "Open full
+                    // page", so that an embedded frame does not become the page.
+                    { " " }<a href={format!("licences.html#licence-{}", licence.id)} target="_top">{ "What it permits, requires and forbids" }</a>
                     { quote_block("The model's page says", licence.quote.as_deref()) }
                     if let Some(ruling) = &licence.permissive {
                         <br />
