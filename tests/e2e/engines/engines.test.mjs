@@ -61,10 +61,31 @@ async function until(fn, what, ms = 30_000) {
   }
 }
 
-/** Opens `url` and waits for the app to run. */
+/** Opens `url` and waits for the app to run.
+ *
+ * In two full CI runs of seven (2026-12-05), one WebKitGTK load did not start the app within
+ * 30 s, while the loads before and after it started in under a second. It never happened in 13
+ * runs of this layer alone, with or without load on the machine, and its cause is not known. Such
+ * a load is logged with what the server was asked for and what the page shows, then loaded once
+ * more: the second load must start. See docs/PERFORMANCE.md, "Open problems". */
 async function open(url) {
+  const asked = widget.requests.length;
   await driver.get(url);
-  await until(interactive, 'the app to start');
+  try {
+    await until(interactive, 'the app to start');
+  } catch (error) {
+    if (engine.name !== 'WebKitGTK') throw error;
+    const state = await js(`return {
+      readyState: document.readyState,
+      failure: document.querySelector('.omc-failure')?.textContent ?? null,
+      problems: window.__omcProblems,
+      rows: document.querySelectorAll('[data-model-id]').length,
+    }`);
+    console.log(`# ${engine.name}: the app did not start within 30 s at ${url}; loading it once more. ` +
+      `Requests: ${JSON.stringify(widget.requests.slice(asked))}; page: ${JSON.stringify(state)}`);
+    await driver.get(url);
+    await until(interactive, 'the app to start (second load)');
+  }
 }
 
 const verdict = (id) => js(`return document.querySelector('[data-model-id="${id}"]').dataset.verdict`);
