@@ -663,14 +663,16 @@ pub enum TermKind {
     /// The right to use the model privately, inside one's own organisation (`allowed`,
     /// `forbidden`, `no-such-term`, `unknown`). Read by the licence view.
     PrivateUse,
-    /// An express patent grant from the contributors (`allowed`, `no-such-term`, `unknown`). Read
-    /// by the licence view.
+    /// An express patent grant from the contributors (`allowed`, `forbidden`, `no-such-term`,
+    /// `unknown`). Read by the licence view.
     PatentGrant,
     /// A duty to display a notice or name in a product's interface or documentation ("Built with
-    /// Llama") (`duty`, `no-such-term`, `unknown`). Read by the licence view.
+    /// Llama"): no `effect` (the record is the duty), or `no-such-term` or `unknown`. Read by the
+    /// licence view.
     DisplayDuty,
     /// A duty to pass the licence or its use restrictions on to recipients of the model or of
-    /// derivatives (`duty`, `no-such-term`, `unknown`). Read by the licence view.
+    /// derivatives: no `effect` (the record is the duty), or `no-such-term` or `unknown`. Read by
+    /// the licence view.
     PassTermsOn,
 }
 

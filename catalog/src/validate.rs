@@ -265,74 +265,71 @@ pub fn term_problems(term: &Term, prefix: &str) -> Vec<(String, String)> {
     );
     check(&field("text"), !term.text.trim().is_empty(), EMPTY);
     let absent = matches!(term.effect, Some(Effect::NoSuchTerm | Effect::Unknown));
-    let (effects, needs_threshold, needs_region): (&[Effect], bool, bool) = match term.kind {
-        // A record of absence or of an unknown carries no number and no region.
-        TermKind::CommercialUse => (
-            &[Effect::Allowed, Effect::Forbidden, Effect::Unknown],
-            false,
-            false,
-        ),
-        TermKind::Threshold => (
-            &[
-                Effect::LosesLicence,
-                Effect::Duty,
-                Effect::NoSuchTerm,
-                Effect::Unknown,
-            ],
-            !absent,
-            false,
-        ),
-        TermKind::OutputsTraining => (
-            &[
-                Effect::Allowed,
-                Effect::DutiesPassOn,
-                Effect::Forbidden,
-                Effect::NoSuchTerm,
-                Effect::Unknown,
-            ],
-            false,
-            false,
-        ),
-        TermKind::Regional => (
-            &[
-                Effect::LosesLicence,
-                Effect::PaidTier,
-                Effect::NoSuchTerm,
-                Effect::Unknown,
-            ],
-            false,
-            !absent,
-        ),
-        // The rights the licence view lists (issue 20): granted, withheld, not addressed or
-        // unknown.
-        TermKind::Modification
-        | TermKind::Distribution
-        | TermKind::PrivateUse
-        | TermKind::PatentGrant => (
-            &[
-                Effect::Allowed,
-                Effect::Forbidden,
-                Effect::NoSuchTerm,
-                Effect::Unknown,
-            ],
-            false,
-            false,
-        ),
-        // Duties and restrictions: the record is the term itself (no effect), or says that the
-        // text has none or that no source settles it.
-        _ => (&[Effect::NoSuchTerm, Effect::Unknown], false, false),
-    };
-    let effect_optional = !matches!(
-        term.kind,
-        TermKind::CommercialUse
-            | TermKind::Threshold
-            | TermKind::OutputsTraining
-            | TermKind::Regional
-            | TermKind::Modification
+    // The effects a record of the kind may have, whether it needs a number or a region, and
+    // whether it may have no effect at all (a duty or a restriction that is there).
+    let (effects, needs_threshold, needs_region, effect_optional): (&[Effect], bool, bool, bool) =
+        match term.kind {
+            // A record of absence or of an unknown carries no number and no region.
+            TermKind::CommercialUse => (
+                &[Effect::Allowed, Effect::Forbidden, Effect::Unknown],
+                false,
+                false,
+                false,
+            ),
+            TermKind::Threshold => (
+                &[
+                    Effect::LosesLicence,
+                    Effect::Duty,
+                    Effect::NoSuchTerm,
+                    Effect::Unknown,
+                ],
+                !absent,
+                false,
+                false,
+            ),
+            TermKind::OutputsTraining => (
+                &[
+                    Effect::Allowed,
+                    Effect::DutiesPassOn,
+                    Effect::Forbidden,
+                    Effect::NoSuchTerm,
+                    Effect::Unknown,
+                ],
+                false,
+                false,
+                false,
+            ),
+            TermKind::Regional => (
+                &[
+                    Effect::LosesLicence,
+                    Effect::PaidTier,
+                    Effect::NoSuchTerm,
+                    Effect::Unknown,
+                ],
+                false,
+                !absent,
+                false,
+            ),
+            // The rights the licence view lists (issue 20): granted, withheld, not addressed or
+            // unknown.
+            TermKind::Modification
             | TermKind::Distribution
             | TermKind::PrivateUse
-            | TermKind::PatentGrant
-    );
+            | TermKind::PatentGrant => (
+                &[
+                    Effect::Allowed,
+                    Effect::Forbidden,
+                    Effect::NoSuchTerm,
+                    Effect::Unknown,
+                ],
+                false,
+                false,
+                false,
+            ),
+            // Duties and restrictions: the record is the term itself (no effect), or says that the
+            // text has none or that no source settles it.
+            _ => (&[Effect::NoSuchTerm, Effect::Unknown], false, false, true),
+        };
     let kind = term.kind.id();
     match term.effect {
         Some(effect) => check(
