@@ -214,17 +214,21 @@ fn a_bad_date_is_rejected() {
     );
 }
 
+/// devstral-2's revenue threshold, as JSON to edit.
+fn devstral_threshold(v: &mut Value) -> &mut Value {
+    model(v, "devstral-2")["terms"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| t["kind"] == "threshold")
+        .unwrap()
+}
+
 #[test]
 fn a_threshold_without_a_number_is_rejected() {
     rejects(
         |v| {
-            let term = model(v, "devstral-2")["terms"]
-                .as_array_mut()
-                .unwrap()
-                .iter_mut()
-                .find(|t| t["kind"] == "threshold")
-                .unwrap();
-            term.as_object_mut().unwrap().remove("above");
+            devstral_threshold(v).as_object_mut().unwrap().remove("above");
         },
         &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number (or 0 for a duty owed from the first dollar)"],
     );
@@ -236,13 +240,7 @@ fn a_threshold_at_zero_is_a_duty_from_the_first_dollar_never_a_loss() {
     // which only the commercial-use term may say.
     rejects(
         |v| {
-            let term = model(v, "devstral-2")["terms"]
-                .as_array_mut()
-                .unwrap()
-                .iter_mut()
-                .find(|t| t["kind"] == "threshold")
-                .unwrap();
-            term["above"] = 0.into();
+            devstral_threshold(v)["above"] = 0.into();
         },
         &["model `devstral-2`, field `terms[1].above`: a threshold needs a positive number (or 0 for a duty owed from the first dollar)"],
     );
