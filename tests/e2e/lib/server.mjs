@@ -1,7 +1,11 @@
 // A small static file server on 127.0.0.1 for tests and the report: serves a folder under a
 // path prefix (to prove the build works from a sub-path) and records every request it gets.
+// Plain HTTP/1.1 without compression by default; the report's Lighthouse runs ask for HTTP/2 over
+// TLS with gzip (`secure`), as the static hosts the widget is published on serve it.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { createServer as createTcpServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -23,16 +27,19 @@ const TYPES = {
  * @param {{prefix?: string, port?: number, headers?: Record<string,string>,
  *          rewrite?: (file: string, body: Buffer) => Buffer | string,
  *          files?: Record<string, string>,
- *          hold?: (file: string) => Promise<void> | undefined}} options
+ *          hold?: (file: string) => Promise<void> | undefined,
+ *          secure?: {key: string | Buffer, cert: string | Buffer}}} options
  *   `rewrite` may change a file's body before it is sent (the example host pages name the widget's
  *   address, which a test replaces with its own server's); `files` adds files that are not in
  *   `root` (by path below the prefix); `hold` may return a promise that a file's response waits
- *   for (to act on the pre-rendered page before the wasm arrives, in any browser).
+ *   for (to act on the pre-rendered page before the wasm arrives, in any browser). `secure` (a key and a
+ *   certificate, `lib/tls.mjs`) serves HTTP/2 over TLS at `https://`, each body gzip-compressed
+ *   when the client accepts it.
  */
-export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrite, files = {}, hold } = {}) {
+export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrite, files = {}, hold, secure } = {}) {
   if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`prefix must start and end with '/': ${prefix}`);
   const requests = [];
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
     if (!url.pathname.startsWith(prefix)) {
@@ -56,22 +63,25 @@ export async function serve(root, { prefix = '/', port = 0, headers = {}, rewrit
       await hold?.(file);
       let body = await readFile(file);
       if (rewrite) body = rewrite(file, body);
+      const compressed = secure && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(compressed ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         ...headers,
       });
-      res.end(body);
+      res.end(compressed ? gzipSync(body) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  };
+  const server = secure ? createSecureServer({ ...secure, allowHTTP1: true }, handler) : createServer(handler);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
   const { port: actual } = server.address();
-  const origin = `http://127.0.0.1:${actual}`;
+  const origin = `${secure ? 'https' : 'http'}://127.0.0.1:${actual}`;
   return {
     origin,
     url: origin + prefix,
