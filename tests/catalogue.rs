@@ -311,10 +311,6 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "step-3.5-flash",
                 "tencent-hy3",
                 "yi-1.5",
-                // Licences OSI has not approved, shown permissive with a source
-                // (CONTRACT §1, first ruling): open weights, never open source.
-                "nemotron-3-nano",
-                "nemotron-3-super",
                 // The releases of 2026 readers look for (issue 19), and more.
                 "deepseek-v4-flash",
                 "glm-5.2",
@@ -322,7 +318,6 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "granite-4.1",
                 "mimo-v2.5",
                 "qwen3-next",
-                "nemotron-3-nano-omni",
                 "ling-2.5",
                 "magistral-small",
                 "sarvam-m",
@@ -340,6 +335,12 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 // OpenMDW 1.1 ends all rights of a licensee who sues over the materials' patents
                 // or copyright: a termination for conduct, like the Llama licences' clause.
                 "nemotron-3-ultra",
+                // The NVIDIA Nemotron Open Model License §2 ends every licence of a licensee who
+                // sues claiming the work or an output infringes a patent or copyright: the same
+                // kind of clause, so its licence is not permissive (CONTRACT §1).
+                "nemotron-3-nano",
+                "nemotron-3-super",
+                "nemotron-3-nano-omni",
                 "arcee-trinity",
                 "deepseek-v3",
                 "devstral-2",
