@@ -19,6 +19,10 @@ else
   install_or_die "lighthouse $LIGHTHOUSE_VERSION (npm)" \
     npm install --prefix "$TOOLS_DIR/lighthouse" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 fi
+# Lighthouse's pages are served over HTTP/2, which browsers speak over TLS only: the report makes a
+# throwaway certificate for 127.0.0.1 with openssl (tests/e2e/lib/tls.mjs).
+command -v openssl >/dev/null || die "openssl is missing: the report serves Lighthouse's pages over HTTP/2 with a throwaway certificate (apt install openssl)"
+info "ok: $(openssl version | cut -d' ' -f1-2)"
 # The same page with a synthetic catalogue (the catalogue's size to come), into its own folder;
 # then the real one, last, so that dist/ and the build cache hold the shipped dataset.
 export SYNTHETIC_MODELS="${SYNTHETIC_MODELS:-150}"
