@@ -264,6 +264,9 @@ fn the_shipped_tiers_are_the_expected_ones() {
             &[
                 "olmo-2",
                 "olmo-3",
+                // Post-trained further from the Olmo 3 32B base a month later (December 2025):
+                // Apache 2.0, open-instruct and OLMo-core scripts, Dolma 3 and Dolci data.
+                "olmo-3.1",
                 "pythia",
                 "smollm3",
                 "llm360-k2",
@@ -382,6 +385,8 @@ fn the_shipped_tiers_are_the_expected_ones() {
                 "qwen3.8-max",
                 "minimax-m3",
                 "lfm2.5",
+                // The first LFM2 release (July 2025), under the same LFM Open License.
+                "lfm2",
                 "hunyuan-a13b",
                 "tulu-3",
                 "apriel",
