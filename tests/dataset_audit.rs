@@ -32,11 +32,21 @@ fn olmo_2_covers_the_base_checkpoints_and_shows_the_instruct_ones_terms_with_the
     assert!(claim.source.contains("allenai/OLMo-2-1124-13B-Instruct"));
     assert_eq!(claim.confidence, Confidence::Verified);
     // Olmo 3's Instruct card carries no such terms: said beside its licence fact, whose quote is
-    // the card's licence line; its outputs term is Apache 2.0's, read in full.
+    // the card's licence line, read on an Olmo 3 card (not Olmo 3.1's, which has its own entry);
+    // its outputs term is Apache 2.0's, read in full.
     let olmo3 = model("olmo-3");
     let note = olmo3.licence.note.unwrap();
     assert!(note.contains("no third-party terms"), "{note}");
-    assert!(olmo3.licence.quote.unwrap().contains("Apache 2.0"));
+    let quote = olmo3.licence.quote.unwrap();
+    assert!(
+        quote.contains("Apache 2.0") || quote.contains("apache-2.0"),
+        "{quote}"
+    );
+    let source = &*olmo3.licence.source;
+    assert!(
+        source.contains("allenai/Olmo-3-") && !source.contains("Olmo-3.1"),
+        "{source}"
+    );
     let outputs = olmo3
         .terms
         .iter()
