@@ -398,23 +398,24 @@ const servers = {
 servers.host = await serve(join(ROOT, 'examples', 'hosts'), {
   rewrite: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll('http://127.0.0.1:8080/', servers.embed.url) : body),
 });
+const syntheticFloorDir = hasSynthetic ? buildFloor(DIST_SYNTHETIC, 'floor-synthetic') : null;
 if (hasSynthetic) {
   servers.synthetic = await serve(DIST_SYNTHETIC, { prefix: '/' });
-  servers.syntheticFloor = await serve(buildFloor(DIST_SYNTHETIC, 'floor-synthetic'), { prefix: '/' });
+  servers.syntheticFloor = await serve(syntheticFloorDir, { prefix: '/' });
 }
 if (hasMinimal) servers.minimal = await serve(DIST_MINIMAL, { prefix: '/' });
 // Lighthouse's pages, widget and static copy alike, over HTTP/2 with gzip, as the static hosts
 // the widget is published on (GitHub Pages, Netlify, Cloudflare Pages) serve them. Lighthouse
-// simulates a mobile network from the requests it observed, and over HTTP/1.1 each request made
-// while another is under way gets a new connection with its own handshake: the widget's one
-// script, requested beside the stylesheet, then cost its first paint a round trip that no real
-// host charges (docs/PERFORMANCE.md, "How LCP is measured").
+// simulates a mobile network from the requests it observed; over HTTP/1.1 the widget's one
+// script, requested beside the stylesheet on a connection of its own, appeared to cost its first
+// paint a simulated handshake that no real host charges (docs/PERFORMANCE.md, "How LCP is
+// measured").
 const TLS = selfSignedCertificate();
 servers.lhWidget = await serve(dist, { prefix: '/', secure: TLS });
 servers.lhFloor = await serve(floorDir, { prefix: '/', secure: TLS });
 if (hasSynthetic) {
   servers.lhSynthetic = await serve(DIST_SYNTHETIC, { prefix: '/', secure: TLS });
-  servers.lhSyntheticFloor = await serve(join(OUT, 'floor-synthetic'), { prefix: '/', secure: TLS });
+  servers.lhSyntheticFloor = await serve(syntheticFloorDir, { prefix: '/', secure: TLS });
 }
 
 // The timed pages, run interleaved.
@@ -604,6 +605,8 @@ for (const w of [700, 360]) {
 }
 
 /** Lighthouse's figures, widget against static copy: median [min-max], budgets on the medians. */
+// How the Lighthouse figures were taken, for the heading of each of their tables.
+const LIGHTHOUSE_HOW = `${LIGHTHOUSE_RUNS} runs of each page, interleaved, served over HTTP/2 with gzip (median [min-max]; budgets on the medians)`;
 function lighthouseTable(w, f) {
   const cell = (m) => `${m.median} [${m.min}-${m.max}]`.padStart(18);
   const tbtBudget = Math.max(f.tbt_ms.median * TBT_VS_FLOOR, TBT_FLOOR_MS);
@@ -615,7 +618,7 @@ function lighthouseTable(w, f) {
   console.log(`FCP (ms)            ${cell(w.fcp_ms)} | ${cell(f.fcp_ms)}`);
   console.log(`DOM elements        ${cell(w.dom_elements)} | ${cell(f.dom_elements)}`);
 }
-console.log(`\nLighthouse 12.2.3, mobile, ${LIGHTHOUSE_RUNS} runs of each page, interleaved, served over HTTP/2 with gzip (median [min-max]; budgets on the medians)`);
+console.log(`\nLighthouse 12.2.3, mobile, ${LIGHTHOUSE_HOW}`);
 lighthouseTable(lh.widget, lh.floor);
 
 console.log(`\nThe ${report.oldest_checked.length} facts checked longest ago (read these sources again first; data/README.md, "Re-check a model")`);
@@ -636,7 +639,7 @@ if (synthetic) {
   console.log('(live and longest tasks: in the speed table above, measured interleaved with the real catalogue)');
   const a = m.widget.answer_to_update_ms;
   console.log(`answer to updated verdicts: p50 ${a.p50} ms, p95 ${a.p95} ms (budget p95 < ${ANSWER_P95_MS} ms)`);
-  console.log(`Lighthouse, ${LIGHTHOUSE_RUNS} runs of each page, interleaved, served over HTTP/2 with gzip (median [min-max]; budgets on the medians)`);
+  console.log(`Lighthouse, ${LIGHTHOUSE_HOW}`);
   lighthouseTable(m.lighthouse.widget, m.lighthouse.floor);
 } else {
   console.log('\n(no target/report/dist-synthetic: run scripts/report.sh for the synthetic catalogue\'s figures)');
